@@ -1,0 +1,2 @@
+//! Engine throughput benchmark.
+fn main() {}

@@ -1,0 +1,149 @@
+//! Detection: text in, [`Finding`]s out.
+//!
+//! The detector knows text and nothing else: no HTTP, JSON, HTML or multipart.
+//! It is compiled once from the pattern packs ([`crate::pack`]) into an
+//! immutable [`Detector`] that is shared by `Arc` across threads, and it is
+//! cheap to call per request. Per call the caller may pass [`KnownValues`]
+//! (the ticket's own requester fields) which are found anywhere in the text.
+//!
+//! Offsets are UTF-8 byte offsets into the `&str` that was scanned.
+
+use std::fmt;
+use std::sync::Arc;
+
+mod engine;
+pub mod known;
+pub mod validators;
+
+pub use engine::{DetectError, DetectOptions, Detector};
+
+/// What kind of personal data a finding is. The order of the variants is the
+/// severity order used to resolve overlapping findings (most severe first).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Credentials: API keys, tokens, passwords, private keys, signed URLs.
+    Secret,
+    /// Government identifiers (personnummer, SSN, NINO, TFN, DNI, ...).
+    NationalId,
+    /// Payment card numbers (PAN).
+    PaymentCard,
+    /// International bank account numbers.
+    Iban,
+    /// Email addresses, including obfuscated forms.
+    Email,
+    /// Telephone numbers.
+    Phone,
+    /// IPv4 and IPv6 addresses.
+    IpAddress,
+    /// Dates of birth (dates in a birth context only).
+    DateOfBirth,
+    /// Names of people.
+    PersonName,
+    /// Street addresses.
+    PostalAddress,
+}
+
+impl Category {
+    /// Every category, most severe first.
+    pub const ALL: [Category; 10] = [
+        Category::Secret,
+        Category::NationalId,
+        Category::PaymentCard,
+        Category::Iban,
+        Category::Email,
+        Category::Phone,
+        Category::IpAddress,
+        Category::DateOfBirth,
+        Category::PersonName,
+        Category::PostalAddress,
+    ];
+
+    /// The stable name used in pack files, `scan` output and the ledger.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Secret => "secret",
+            Category::NationalId => "national_id",
+            Category::PaymentCard => "payment_card",
+            Category::Iban => "iban",
+            Category::Email => "email",
+            Category::Phone => "phone",
+            Category::IpAddress => "ip_address",
+            Category::DateOfBirth => "date_of_birth",
+            Category::PersonName => "person_name",
+            Category::PostalAddress => "postal_address",
+        }
+    }
+
+    /// Parses a stable name (see [`Category::as_str`]).
+    pub fn parse(name: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+
+    /// Severity rank: lower is more severe. Used to pick one category when
+    /// findings overlap.
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One piece of personal data found in a text. Holds offsets, never the value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Start byte offset (inclusive) into the scanned text.
+    pub start: usize,
+    /// End byte offset (exclusive) into the scanned text.
+    pub end: usize,
+    /// The category.
+    pub category: Category,
+    /// Finer kind within the category (`obfuscated`, `ipv6`, `se_personnummer`, ...).
+    pub subtype: Option<Arc<str>>,
+    /// Id of the rule that produced it (`email.address`, `known.name`, ...).
+    pub rule_id: Arc<str>,
+    /// Confidence in 0.0..=1.0 after context scoring.
+    pub confidence: f32,
+}
+
+impl Finding {
+    /// Byte length of the span.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span is empty (never the case for a reported finding).
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// The ticket's own requester fields, passed per call. Every key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KnownValues {
+    /// The requester's full name.
+    pub name: Option<String>,
+    /// The requester's email address.
+    pub email: Option<String>,
+    /// The requester's phone number.
+    pub phone: Option<String>,
+    /// Other email addresses tied to the ticket (cc, other contacts).
+    pub emails: Vec<String>,
+}
+
+impl KnownValues {
+    /// True when no value is set.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.email.is_none()
+            && self.phone.is_none()
+            && self.emails.is_empty()
+    }
+}

@@ -1,0 +1,41 @@
+//! Named validators that pack rules refer to by `validator = "name"`.
+//!
+//! A validator gets the matched text (or the `value` capture group) and says
+//! whether it is a real instance: a checksum, a structural rule, a decode.
+//! Validators never log or keep their input.
+
+mod checksum;
+mod text;
+
+pub use checksum::*;
+pub use text::*;
+
+/// A validator: matched text in, verdict out.
+pub type ValidatorFn = fn(&str) -> bool;
+
+/// Every validator a pack may name, with its function.
+pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
+    ("luhn", luhn),
+    ("payment_card", payment_card),
+    ("iban", iban),
+    ("se_personnummer", se_personnummer),
+    ("au_tfn", au_tfn),
+    ("au_abn", au_abn),
+    ("au_medicare", au_medicare),
+    ("uk_nino", uk_nino),
+    ("uk_nhs", uk_nhs),
+    ("es_dni", es_dni),
+    ("es_nie", es_nie),
+    ("us_ssn", us_ssn),
+    ("de_steuer_id", de_steuer_id),
+    ("jwt", jwt),
+    ("ipv4", ipv4),
+    ("ipv6", ipv6),
+    ("date", date),
+    ("phone", phone),
+];
+
+/// Looks a validator up by name.
+pub fn lookup(name: &str) -> Option<ValidatorFn> {
+    VALIDATORS.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}

@@ -1,0 +1,2 @@
+//! The `hushdesk` command.
+fn main() {}
