@@ -21,8 +21,12 @@
 
 pub mod body;
 pub mod detect;
+pub mod freshdesk;
 pub mod pack;
 pub mod redact;
+pub mod retention;
+pub mod sandbox;
+pub mod selector;
 pub mod telemetry;
 
 #[cfg(test)]

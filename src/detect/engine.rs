@@ -1,7 +1,28 @@
 //! The compiled detector.
+//!
+//! A scan is a short pipeline, each step in its own file:
+//! 1. `prefilter`: one Aho-Corasick pass over all literals (prefilter
+//!    literals, keywords, context words) and one digit-run scan produce
+//!    windows to try, keyword matches and context-word hits;
+//! 2. here: windows are merged per rule and each rule's regex runs only inside
+//!    them (`Input::span` keeps `\b` aware of the bytes outside the window);
+//! 3. validators, allow-lists and `context` scoring turn matches into
+//!    findings; known values add theirs;
+//! 4. thresholds, then `overlap` merges overlapping findings.
+//!
+//! Nothing is compiled per call; each regex keeps its own cache pool.
 
 use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
 
+use regex_automata::Input;
+
+use super::compile::{compile, CompiledRule, ScopedAllow};
+use super::context;
+use super::known::KnownMatcher;
+use super::overlap;
+use super::prefilter::{Candidates, Prefilter, Window};
 use super::{Category, Finding, KnownValues};
 use crate::pack::PackSet;
 
@@ -40,14 +61,52 @@ impl Default for DetectOptions {
 }
 
 /// The compiled detection engine. Immutable, `Send + Sync`, shared by `Arc`.
-#[derive(Debug)]
-pub struct Detector {}
+pub struct Detector {
+    rules: Vec<CompiledRule>,
+    prefilter: Prefilter,
+    scoped_allow: ScopedAllow,
+    /// Threshold per category, indexed by [`Category::rank`].
+    thresholds: [f32; Category::ALL.len()],
+}
+
+// Compile-time guarantee: the detector is shared across threads.
+const _: fn() = || {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Detector>();
+};
+
+impl fmt::Debug for Detector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Detector")
+            .field("rules", &self.rules.len())
+            .field("literals", &self.prefilter.literal_count())
+            .field("thresholds", &self.thresholds)
+            .finish()
+    }
+}
 
 impl Detector {
     /// Compiles a pack set.
     pub fn new(packs: &PackSet, options: DetectOptions) -> Result<Detector, DetectError> {
-        let _ = (packs, options);
-        Ok(Detector {})
+        let compiled =
+            compile(packs).map_err(|(rule, message)| DetectError::Compile { rule, message })?;
+        let prefilter = compiled
+            .prefilter
+            .build()
+            .map_err(|message| DetectError::Compile {
+                rule: "(prefilter)".into(),
+                message,
+            })?;
+        let mut thresholds = [options.threshold; Category::ALL.len()];
+        for (category, t) in &options.category_thresholds {
+            thresholds[category.rank() as usize] = *t;
+        }
+        Ok(Detector {
+            rules: compiled.rules,
+            prefilter,
+            scoped_allow: compiled.scoped_allow,
+            thresholds,
+        })
     }
 
     /// The default packs with default options.
@@ -55,9 +114,168 @@ impl Detector {
         Detector::new(&PackSet::defaults()?, DetectOptions::default())
     }
 
+    /// Number of compiled rules.
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+
     /// Finds personal data in `text`: sorted by start, non-overlapping, above threshold.
     pub fn detect(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
-        let _ = (text, known);
-        Vec::new()
+        overlap::resolve(self.detect_all(text, known))
+    }
+
+    /// Every finding above its threshold *before* overlaps are resolved, sorted
+    /// by start then end. For pattern tests and diagnostics; redaction uses
+    /// [`Detector::detect`].
+    pub fn detect_all(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if !text.is_empty() {
+            let mut cand = Candidates::default();
+            self.prefilter.scan(text, &mut cand);
+            let mut matches: Vec<(u32, usize, usize)> = Vec::new();
+            self.confirm(text, &mut cand.windows, &mut matches);
+            matches.extend(cand.keywords.iter().map(|k| (k.rule, k.start, k.end)));
+            matches.sort_unstable();
+            matches.dedup();
+            for &(rule, start, end) in &matches {
+                if let Some(f) = self.finding(text, &cand, rule, start, end) {
+                    out.push(f);
+                }
+            }
+        }
+        if let Some(matcher) = KnownMatcher::new(known) {
+            let first = out.len();
+            matcher.find(text, &mut out);
+            let mut i = first;
+            while i < out.len() {
+                if self.keep_known(text, &out[i]) {
+                    i += 1;
+                } else {
+                    out.swap_remove(i);
+                }
+            }
+        }
+        out.sort_unstable_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+        out
+    }
+
+    /// Runs each rule's regex inside its merged windows.
+    fn confirm(&self, text: &str, windows: &mut [Window], out: &mut Vec<(u32, usize, usize)>) {
+        windows.sort_unstable();
+        let mut i = 0;
+        while i < windows.len() {
+            let rule = windows[i].rule;
+            let start = floor_boundary(text, windows[i].start);
+            let mut end = windows[i].end;
+            i += 1;
+            while i < windows.len() && windows[i].rule == rule && windows[i].start <= end {
+                end = end.max(windows[i].end);
+                i += 1;
+            }
+            let end = ceil_boundary(text, end);
+            self.search(text, rule, start, end, out);
+        }
+    }
+
+    fn search(
+        &self,
+        text: &str,
+        rule: u32,
+        start: usize,
+        end: usize,
+        out: &mut Vec<(u32, usize, usize)>,
+    ) {
+        let r = &self.rules[rule as usize];
+        let Some(re) = &r.regex else { return };
+        let input = Input::new(text).span(start..end);
+        match r.value_group {
+            Some(group) => {
+                for caps in re.captures_iter(input) {
+                    if let Some(span) = caps.get_group(group) {
+                        if !span.is_empty() {
+                            out.push((rule, span.start, span.end));
+                        }
+                    }
+                }
+            }
+            None => {
+                for m in re.find_iter(input) {
+                    if !m.is_empty() {
+                        out.push((rule, m.start(), m.end()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Validates, allow-checks and scores one match of rule `rule`.
+    fn finding(
+        &self,
+        text: &str,
+        cand: &Candidates,
+        rule: u32,
+        start: usize,
+        end: usize,
+    ) -> Option<Finding> {
+        let r = &self.rules[rule as usize];
+        let value = text.get(start..end)?;
+        if let Some(validate) = r.validator {
+            if !validate(value) {
+                return None;
+            }
+        }
+        if r.allow.allows(value) {
+            return None;
+        }
+        let confidence = match &r.context {
+            Some(ctx) => context::score(
+                ctx,
+                &cand.hits,
+                self.prefilter.max_word_len(),
+                start,
+                end,
+                r.confidence,
+            )?,
+            None => r.confidence,
+        };
+        if confidence < self.thresholds[r.category.rank() as usize] {
+            return None;
+        }
+        Some(Finding {
+            start,
+            end,
+            category: r.category,
+            subtype: r.subtype.clone(),
+            rule_id: Arc::clone(&r.id),
+            confidence,
+        })
+    }
+
+    /// Known-value findings obey thresholds and scoped allow-list entries.
+    fn keep_known(&self, text: &str, f: &Finding) -> bool {
+        let Some(value) = text.get(f.start..f.end) else {
+            return false;
+        };
+        !f.is_empty()
+            && f.confidence >= self.thresholds[f.category.rank() as usize]
+            && !self.scoped_allow.allows(f.category, &f.rule_id, value)
     }
 }
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,7 +11,12 @@
 use std::fmt;
 use std::sync::Arc;
 
+mod compile;
+mod context;
+mod digits;
 mod engine;
+mod overlap;
+mod prefilter;
 pub mod known;
 pub mod validators;
 

@@ -19,6 +19,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("payment_card", payment_card),
     ("iban", iban),
     ("se_personnummer", se_personnummer),
+    ("se_samordningsnummer", se_samordningsnummer),
     ("au_tfn", au_tfn),
     ("au_abn", au_abn),
     ("au_medicare", au_medicare),

@@ -1,0 +1,253 @@
+//! Unit tests of the HTML walker, with the regex test detector.
+
+use super::*;
+use crate::body::test_detector::detect;
+use crate::detect::Category;
+use crate::redact::{Action, Policy};
+
+fn redactor() -> Redactor {
+    Redactor::new(Policy::default(), b"html walker test key".to_vec())
+}
+
+fn run(html: &str) -> Scrubbed {
+    scrub_with(
+        detect,
+        &redactor(),
+        html,
+        "description",
+        &HtmlLimits::default(),
+    )
+    .expect("scrubs")
+}
+
+/// The source text of each finding.
+fn sources<'a>(html: &'a str, out: &Scrubbed) -> Vec<&'a str> {
+    out.findings.iter().map(|f| &html[f.start..f.end]).collect()
+}
+
+#[test]
+fn html_without_findings_is_unchanged_byte_for_byte() {
+    let html = "<!DOCTYPE html><html><head><title>Ticket</title><style>p{color:red}</style>\
+        </head><body><DIV class=x  id='y'>Hello&nbsp;there &amp; thanks!<br/>\
+        <img src=logo.png alt=\"Logo\"><!-- note --></DIV>\n<p>Order #4711</body></html>";
+    let out = run(html);
+    assert_eq!(out.output, html);
+    assert!(out.findings.is_empty());
+}
+
+#[test]
+fn redacts_text_and_reports_source_offsets() {
+    let html = "<div>Hi Anna,<br>mail me at anna.berg@example.se</div>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<div>Hi [person_name],<br>mail me at [email]</div>"
+    );
+    assert_eq!(sources(html, &out), ["Anna", "anna.berg@example.se"]);
+    assert_eq!(out.records.len(), 2);
+    assert_eq!(out.records[1].category, Category::Email);
+}
+
+#[test]
+fn text_split_by_inline_markup_is_found() {
+    let html = "<div>my card is 4111 <b>1111</b> 1111 1111, ok</div>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<div>my card is [payment_card]<b></b>, ok</div>"
+    );
+    assert_eq!(sources(html, &out), ["4111 <b>1111</b> 1111 1111"]);
+
+    let html = "<p>Call <span>+46</span> 70 123 45 67 today</p>";
+    let out = run(html);
+    assert_eq!(out.output, "<p>Call <span>[phone]</span> today</p>");
+    assert_eq!(sources(html, &out), ["+46</span> 70 123 45 67"]);
+}
+
+#[test]
+fn block_elements_do_not_join_text() {
+    // Without the block break the digits would read as one card number.
+    let html = "<p>4111 1111</p><p>1111 1111</p><td>Anna</td><td>Berg</td>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<p>4111 1111</p><p>1111 1111</p><td>[person_name]</td><td>Berg</td>"
+    );
+}
+
+#[test]
+fn br_separated_address_lines_are_joined_with_newlines() {
+    let html = "<div>Anna Berg<br>Storgatan 12<br>123 45 Stockholm</div>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<div>[person_name]<br>[postal_address]<br></div>"
+    );
+    assert_eq!(sources(html, &out)[1], "Storgatan 12<br>123 45 Stockholm");
+}
+
+#[test]
+fn entities_are_decoded_before_matching() {
+    let html = "<p>bob&#64;example.com, J&ouml;rg M&#xFC;ller &amp; Anna&nbsp;Berg</p>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<p>[email], [person_name] &amp; [person_name]</p>"
+    );
+    assert_eq!(
+        sources(html, &out),
+        [
+            "bob&#64;example.com",
+            "J&ouml;rg M&#xFC;ller",
+            "Anna&nbsp;Berg"
+        ]
+    );
+}
+
+#[test]
+fn replacements_are_escaped() {
+    // A mask around markup-significant characters must not become markup.
+    let html = "<p>4111 1111 1111 1111</p>";
+    let mut policy = Policy::default();
+    policy
+        .actions
+        .insert(Category::PaymentCard, Action::Partial);
+    let r = Redactor::new(policy, b"k".to_vec());
+    let out = scrub_with(detect, &r, html, "p", &HtmlLimits::default()).expect("scrubs");
+    assert_eq!(out.output, "<p>**** **** **** 1111</p>");
+    assert_eq!(markup::escape_text("[a<b>&c]"), "[a&lt;b&gt;&amp;c]");
+}
+
+#[test]
+fn attributes_that_carry_data_are_scanned() {
+    let html = "<a href=\"mailto:anna.berg@example.se?subject=Hi\" class=\"anna.berg@example.se\" \
+                title='Anna'>write</a><img src=/x.png?u=bob&#64;example.com alt=\"\">";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<a href=\"mailto:[email]?subject=Hi\" class=\"anna.berg@example.se\" \
+         title='[person_name]'>write</a><img src=/x.png?u=[email] alt=\"\">"
+    );
+    assert_eq!(
+        sources(html, &out),
+        ["anna.berg@example.se", "Anna", "bob&#64;example.com"]
+    );
+    let paths: Vec<&str> = out.records.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["description@href", "description@title", "description@src"]
+    );
+}
+
+#[test]
+fn unquoted_attribute_replacements_stay_one_value() {
+    let mut policy = Policy::default();
+    policy
+        .actions
+        .insert(Category::PaymentCard, Action::Partial);
+    let r = Redactor::new(policy, b"k".to_vec());
+    let html = "<input value=4111-1111-1111-1111 data-card=\"4111 1111 1111 1111\">";
+    let out = scrub_with(detect, &r, html, "p", &HtmlLimits::default()).expect("scrubs");
+    assert_eq!(
+        out.output,
+        "<input value=****-****-****-1111 data-card=\"**** **** **** 1111\">"
+    );
+    let html = "<input value=x>";
+    assert_eq!(
+        markup::escape_attribute("** 1", Quote::Unquoted),
+        "**&#32;1"
+    );
+    assert_eq!(run(html).output, html);
+}
+
+#[test]
+fn comments_are_scanned_and_stay_comments() {
+    let html = "<p>x</p><!-- from anna.berg@example.se --><p>y</p>";
+    let out = run(html);
+    assert_eq!(out.output, "<p>x</p><!-- from [email] --><p>y</p>");
+}
+
+#[test]
+fn script_and_style_are_not_scanned() {
+    let html = "<script>var to = 'a@b.se';</script><style>/* a@b.se */</style>";
+    assert_eq!(run(html).output, html);
+}
+
+#[test]
+fn small_input_chunks_never_cut_a_match() {
+    let html = "<div>Hi J&ouml;rg M&#xFC;ller, card 4111 <b>1111</b> 1111 1111 and \
+                mail j&ouml;rg.mueller@example.de &mdash; Anna</div>";
+    let whole = run(html);
+    assert_eq!(whole.findings.len(), 4);
+    for chunk in [1, 2, 3, 5, 7, 16] {
+        let out = scrub_chunked(
+            detect,
+            &redactor(),
+            html,
+            "description",
+            &HtmlLimits::default(),
+            chunk,
+        )
+        .expect("scrubs");
+        assert_eq!(out.output, whole.output, "chunk size {chunk}");
+        assert_eq!(out.findings, whole.findings, "chunk size {chunk}");
+    }
+}
+
+#[test]
+fn limits_fail_closed() {
+    let html = format!("<p>{}</p>", "a@b.se ".repeat(100));
+    let small_node = HtmlLimits {
+        max_text_node: 64,
+        ..HtmlLimits::default()
+    };
+    assert!(matches!(
+        scrub_with(detect, &redactor(), &html, "p", &small_node),
+        Err(BodyError::TextNodeTooLarge { limit: 64 })
+    ));
+    let small_memory = HtmlLimits {
+        max_memory: 32,
+        ..HtmlLimits::default()
+    };
+    let html = format!("<p {}>x</p>", "data-a=\"b\" ".repeat(100));
+    let err = scrub_chunked(detect, &redactor(), &html, "p", &small_memory, 16)
+        .expect_err("over the memory cap");
+    assert!(matches!(err, BodyError::MemoryLimit { limit: 32 }));
+    assert!(!err.to_string().contains("data-a"));
+}
+
+#[test]
+fn output_differs_only_inside_redacted_spans() {
+    let html = "<div class=\"m\">Hej Anna,<br>\n<blockquote>On Mon, bob&#64;example.com \
+                wrote:<br>call +46 70 123 45 67</blockquote></div>";
+    let out = run(html);
+    // Put the source of every finding back: the input must reappear.
+    let mut rebuilt = out.output.clone();
+    for (finding, replacement) in out
+        .findings
+        .iter()
+        .zip(["[person_name]", "[email]", "[phone]"])
+        .rev()
+    {
+        let at = rebuilt.rfind(replacement).expect("replacement present");
+        rebuilt.replace_range(
+            at..at + replacement.len(),
+            &html[finding.start..finding.end],
+        );
+    }
+    assert_eq!(rebuilt, html);
+}
+
+#[test]
+fn looks_like_html_finds_tags_anywhere() {
+    assert!(looks_like_html("<div>Hi</div>"));
+    assert!(looks_like_html("Hi Anna,<br>thanks"));
+    assert!(looks_like_html("Hi<BR/>there"));
+    assert!(looks_like_html("text then <p>para</p>"));
+    assert!(looks_like_html("x <span class=\"a\">y</span>"));
+    assert!(looks_like_html("<!doctype html><html>"));
+    assert!(!looks_like_html("Mail <anna@example.se> please"));
+    assert!(!looks_like_html("if a <b and b> c"));
+    assert!(!looks_like_html("plain text, 3 < 4"));
+    assert!(!looks_like_html(""));
+}

@@ -1,0 +1,189 @@
+//! Compiling validated pack rules into the engine's flat, index-addressed form.
+//!
+//! The hot path refers to rules by `u32` index and to context words by the id
+//! of their literal in the shared prefilter automaton, so that scoring a match
+//! is a couple of binary searches and no string comparison. Everything here
+//! runs once per [`super::Detector`].
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use regex_automata::meta;
+
+use super::prefilter::PrefilterBuilder;
+use super::validators::{self, ValidatorFn};
+use super::Category;
+use crate::pack::{AllowEntry, PackSet, Rule};
+
+/// A rule ready for the hot path.
+#[derive(Debug)]
+pub(crate) struct CompiledRule {
+    pub id: Arc<str>,
+    pub category: Category,
+    pub subtype: Option<Arc<str>>,
+    pub regex: Option<Arc<meta::Regex>>,
+    pub value_group: Option<usize>,
+    pub validator: Option<ValidatorFn>,
+    pub confidence: f32,
+    pub context: Option<ContextScore>,
+    pub allow: AllowList,
+}
+
+/// A rule's context scoring, with words as prefilter literal ids.
+#[derive(Debug)]
+pub(crate) struct ContextScore {
+    /// Sorted ids of hotwords.
+    pub words: Vec<u32>,
+    /// Sorted ids of negative words.
+    pub negative: Vec<u32>,
+    pub window: usize,
+    pub boost: f32,
+    pub required: bool,
+    pub penalty: f32,
+}
+
+/// Values never reported: exact (case-insensitive) and full-match regexes.
+#[derive(Default)]
+pub(crate) struct AllowList {
+    exact: HashSet<String>,
+    regex: Vec<Arc<meta::Regex>>,
+}
+
+impl std::fmt::Debug for AllowList {
+    // Allow-listed values may be real addresses: print counts only.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AllowList")
+            .field("exact", &self.exact.len())
+            .field("regex", &self.regex.len())
+            .finish()
+    }
+}
+
+impl AllowList {
+    fn add(&mut self, values: &[String], regex: &[Arc<meta::Regex>]) {
+        self.exact.extend(values.iter().map(|v| v.to_lowercase()));
+        self.regex.extend(regex.iter().cloned());
+    }
+
+    /// True when `value` must never be reported.
+    pub fn allows(&self, value: &str) -> bool {
+        if self.exact.is_empty() && self.regex.is_empty() {
+            return false;
+        }
+        (!self.exact.is_empty() && self.exact.contains(&value.to_lowercase()))
+            || self.regex.iter().any(|r| r.is_match(value))
+    }
+}
+
+/// Pack-level allow entries kept for findings that come from no pack rule
+/// (known values).
+#[derive(Debug, Default)]
+pub(crate) struct ScopedAllow {
+    entries: Vec<(AllowEntry, AllowList)>,
+}
+
+impl ScopedAllow {
+    /// True when an entry scoped to `category`/`rule_id` allows `value`.
+    pub fn allows(&self, category: Category, rule_id: &str, value: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|(e, list)| e.applies_to(category, rule_id) && list.allows(value))
+    }
+}
+
+/// Everything compiled from a pack set.
+pub(crate) struct Compiled {
+    pub rules: Vec<CompiledRule>,
+    pub prefilter: PrefilterBuilder,
+    pub scoped_allow: ScopedAllow,
+}
+
+/// Compiles every enabled rule of `packs`.
+pub(crate) fn compile(packs: &PackSet) -> Result<Compiled, (String, String)> {
+    let entries: Vec<&AllowEntry> = packs.allow_entries().collect();
+    let mut prefilter = PrefilterBuilder::default();
+    let mut rules = Vec::new();
+    for (index, rule) in packs.rules().enumerate() {
+        let index =
+            u32::try_from(index).map_err(|_| (rule.id.to_string(), "too many rules".into()))?;
+        rules.push(compile_rule(rule, index, &entries, &mut prefilter)?);
+    }
+    let mut scoped_allow = ScopedAllow::default();
+    for entry in entries {
+        let mut list = AllowList::default();
+        list.add(&entry.values, &entry.regex_compiled);
+        scoped_allow.entries.push((entry.clone(), list));
+    }
+    Ok(Compiled {
+        rules,
+        prefilter,
+        scoped_allow,
+    })
+}
+
+fn compile_rule(
+    rule: &Rule,
+    index: u32,
+    entries: &[&AllowEntry],
+    prefilter: &mut PrefilterBuilder,
+) -> Result<CompiledRule, (String, String)> {
+    let validator = match &rule.validator {
+        Some(name) => Some(
+            validators::lookup(name)
+                .ok_or_else(|| (rule.id.to_string(), format!("unknown validator `{name}`")))?,
+        ),
+        None => None,
+    };
+    for literal in &rule.prefilter {
+        prefilter.add_regex_literal(index, literal, rule.max_len);
+    }
+    if let Some((min, max)) = rule.digits {
+        prefilter.add_digits(index, min, max, rule.max_len);
+    }
+    for keyword in &rule.keywords {
+        prefilter.add_keyword(index, keyword);
+    }
+    let context = rule.context.as_ref().map(|c| {
+        let mut words: Vec<u32> = c.words.iter().map(|w| prefilter.add_context(w)).collect();
+        let mut negative: Vec<u32> = c
+            .negative
+            .iter()
+            .map(|w| prefilter.add_context(w))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        negative.sort_unstable();
+        negative.dedup();
+        ContextScore {
+            words,
+            negative,
+            window: c.window,
+            boost: c.boost,
+            required: c.required,
+            penalty: c.penalty,
+        }
+    });
+    let mut allow = AllowList::default();
+    allow.add(&rule.allow, &rule.allow_compiled);
+    for entry in entries
+        .iter()
+        .filter(|e| e.applies_to(rule.category, &rule.id))
+    {
+        allow.add(&entry.values, &entry.regex_compiled);
+    }
+    let (regex, value_group) = match &rule.compiled {
+        Some(c) => (Some(c.regex.clone()), c.value_group),
+        None => (None, None),
+    };
+    Ok(CompiledRule {
+        id: rule.id.clone(),
+        category: rule.category,
+        subtype: rule.subtype.clone(),
+        regex,
+        value_group,
+        validator,
+        confidence: rule.confidence,
+        context,
+        allow,
+    })
+}

@@ -1,0 +1,242 @@
+//! Detector tests over small hand-written packs.
+
+use super::*;
+
+const EXAMPLES: &str =
+    "\n[rules.examples]\nmatch = [\"a\", \"b\", \"c\"]\nno_match = [\"d\", \"e\", \"f\"]\n";
+
+/// A pack named `name` holding `rules` (each a `[[rules]]` body), followed by
+/// `extra` top-level sections.
+fn pack(name: &str, rules: &[&str], extra: &str) -> String {
+    let mut s = format!("[pack]\nname = \"{name}\"\nversion = 1\n");
+    for r in rules {
+        s.push_str("\n[[rules]]\n");
+        s.push_str(r);
+        s.push_str(EXAMPLES);
+    }
+    s.push_str(extra);
+    s
+}
+
+fn detector_with(rules: &[&str], extra: &str, options: DetectOptions) -> Detector {
+    let mut set = PackSet::default();
+    set.add_str("test.toml", &pack("test", rules, extra))
+        .expect("test pack loads");
+    Detector::new(&set, options).expect("compiles")
+}
+
+fn detector(rules: &[&str]) -> Detector {
+    detector_with(rules, "", DetectOptions::default())
+}
+
+fn spans(d: &Detector, text: &str) -> Vec<(usize, usize, String)> {
+    d.detect(text, &KnownValues::default())
+        .into_iter()
+        .map(|f| (f.start, f.end, f.rule_id.to_string()))
+        .collect()
+}
+
+const TICKET: &str = r#"id = "secret.ticket"
+category = "secret"
+regex = '\bTK-\d{4}\b'
+prefilter = ["tk-"]
+confidence = 0.9"#;
+
+#[test]
+fn prefilter_literal_finds_candidates() {
+    let d = detector(&[TICKET]);
+    assert_eq!(
+        spans(&d, "see TK-1234 now"),
+        [(4, 11, "secret.ticket".into())]
+    );
+    // Literal matches case-insensitively; the regex still decides.
+    assert!(spans(&d, "see tk-1234 now").is_empty());
+    assert!(spans(&d, "nothing here 1234").is_empty());
+    assert!(spans(&d, "").is_empty());
+}
+
+#[test]
+fn window_edges_keep_word_boundaries() {
+    // max_len 3 makes the window exactly the literal: `\b` must still see
+    // the bytes outside it.
+    let d = detector(&[r#"id = "secret.key"
+category = "secret"
+regex = '\bkey\b'
+prefilter = ["key"]
+confidence = 0.9"#]);
+    assert_eq!(
+        spans(&d, "monkey keyboard key."),
+        [(16, 19, "secret.key".into())]
+    );
+}
+
+#[test]
+fn value_group_limits_the_span() {
+    let d = detector(&[r#"id = "secret.password"
+category = "secret"
+regex = 'password[:=]\s*(?P<value>\S+)'
+prefilter = ["password"]
+max_len = 64
+confidence = 0.9"#]);
+    let text = "my password: hunter2 ok";
+    let got = spans(&d, text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(&text[got[0].0..got[0].1], "hunter2");
+}
+
+#[test]
+fn digit_runs_and_validator() {
+    let d = detector(&[r#"id = "payment_card.pan"
+category = "payment_card"
+regex = '\b\d{4}(?:[ -]?\d{4}){3}\b'
+digits = [16, 16]
+validator = "luhn"
+confidence = 0.9"#]);
+    let text = "card 4111 1111 1111 1111 and 4111 1111 1111 1112, qty 12";
+    assert_eq!(spans(&d, text), [(5, 24, "payment_card.pan".into())]);
+    // A run with more digits than the range still tries its groups.
+    let text = "order 12 4111-1111-1111-1111 99";
+    assert_eq!(spans(&d, text).len(), 1);
+}
+
+#[test]
+fn context_boost_required_negative() {
+    let rule = r#"id = "phone.num"
+category = "phone"
+regex = '\b\d{6}\b'
+digits = [6, 6]
+confidence = 0.4
+[rules.context]
+words = ["phone", "call me"]
+window = 20
+boost = 0.3
+negative = ["order"]
+penalty = 0.6"#;
+    let d = detector(&[rule]);
+    assert!(
+        spans(&d, "number 123456 here").is_empty(),
+        "below threshold without hotword"
+    );
+    assert_eq!(spans(&d, "phone: 123456").len(), 1);
+    assert_eq!(spans(&d, "call me at 123456").len(), 1);
+    assert!(spans(&d, "phone order 123456").is_empty(), "penalty");
+    assert!(
+        spans(&d, "phones 123456").is_empty(),
+        "hotwords are word-bounded"
+    );
+    let far = format!("phone {} 123456", "x".repeat(40));
+    assert!(spans(&d, &far).is_empty(), "hotword outside window");
+
+    let required = rule.replace("confidence = 0.4", "confidence = 0.9") + "\nrequired = true";
+    let d = detector(&[&required]);
+    assert!(spans(&d, "number 123456").is_empty());
+    assert_eq!(spans(&d, "phone 123456").len(), 1);
+}
+
+#[test]
+fn keywords_are_word_bounded_and_case_insensitive() {
+    let d = detector(&[r#"id = "person_name.vip"
+category = "person_name"
+keywords = ["Grace Hopper", "Mr. Smith"]
+confidence = 0.8"#]);
+    let got = spans(
+        &d,
+        "Ask grace hopper or MR. SMITH, not Gracehopper or Grace Hoppers.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].0, got[0].1), (4, 16));
+}
+
+#[test]
+fn allow_lists_rule_and_pack_level() {
+    let rule = r#"id = "email.simple"
+category = "email"
+regex = '\b\w+@\w+\.\w+\b'
+prefilter = ["@"]
+confidence = 0.9
+allow = ["Help@Acme.com"]
+allow_regex = ['noreply@.*']"#;
+    let extra = r#"
+[[allow]]
+values = ["boss@acme.com"]
+categories = ["email"]
+
+[[allow]]
+values = ["cto@acme.com"]
+rules = ["email.other"]
+"#;
+    let d = detector_with(&[rule], extra, DetectOptions::default());
+    let text = "help@acme.com noreply@acme.com boss@acme.com cto@acme.com ann@acme.com";
+    let got: Vec<&str> = spans(&d, text).iter().map(|s| &text[s.0..s.1]).collect();
+    assert_eq!(got, ["cto@acme.com", "ann@acme.com"]);
+}
+
+#[test]
+fn overlaps_merge_by_severity() {
+    let d = detector(&[
+        r#"id = "phone.any"
+category = "phone"
+regex = '\d{3} \d{3}'
+digits = [6, 12]
+confidence = 0.95"#,
+        r#"id = "national_id.x"
+category = "national_id"
+regex = '\d{3} \d{3} \d{3}'
+digits = [9, 9]
+confidence = 0.6"#,
+    ]);
+    let found = d.detect("id 123 456 789 999", &KnownValues::default());
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].start, found[0].end), (3, 18));
+    assert_eq!(found[0].category, Category::NationalId);
+    assert_eq!(&*found[0].rule_id, "national_id.x");
+    assert!(
+        d.detect_all("id 123 456 789 999", &KnownValues::default())
+            .len()
+            >= 2
+    );
+}
+
+#[test]
+fn thresholds_global_and_per_category() {
+    let rules = [TICKET];
+    let strict = DetectOptions {
+        threshold: 0.95,
+        ..DetectOptions::default()
+    };
+    assert!(spans(&detector_with(&rules, "", strict), "TK-1234").is_empty());
+    let mut per = DetectOptions::default();
+    per.category_thresholds.insert(Category::Secret, 0.95);
+    per.category_thresholds.insert(Category::Email, 0.1);
+    assert!(spans(&detector_with(&rules, "", per), "TK-1234").is_empty());
+    let mut loose = DetectOptions {
+        threshold: 0.99,
+        ..DetectOptions::default()
+    };
+    loose.category_thresholds.insert(Category::Secret, 0.5);
+    assert_eq!(spans(&detector_with(&rules, "", loose), "TK-1234").len(), 1);
+}
+
+#[test]
+fn windows_snap_to_char_boundaries() {
+    let d = detector(&[
+        TICKET,
+        r#"id = "phone.six"
+category = "phone"
+regex = '\d{6}'
+digits = [6, 6]
+max_len = 6
+confidence = 0.9"#,
+    ]);
+    // Windows start inside `é`; `\b` sees the multibyte neighbours.
+    let text = "ééé 123456 éé TK-1234 ñ TK-9999é 日本語TK-1111";
+    let got: Vec<&str> = spans(&d, text).iter().map(|s| &text[s.0..s.1]).collect();
+    assert_eq!(got, ["123456", "TK-1234"]);
+}
+
+#[test]
+fn matches_in_overlapping_windows_are_reported_once() {
+    let d = detector(&[TICKET]);
+    let text = "TK-1234 tk- tk- TK-5678";
+    assert_eq!(d.detect_all(text, &KnownValues::default()).len(), 2);
+}

@@ -1,0 +1,245 @@
+//! Candidate generation: one pass of one automaton, plus one digit-run scan.
+//!
+//! Running every rule's regex over the whole text would cost one pass per
+//! rule. Instead every literal any rule cares about — regex prefilter
+//! literals, keywords and context words — goes into a single ASCII
+//! case-insensitive Aho-Corasick DFA that reports overlapping matches in one
+//! pass. Each literal carries its roles: "try rule R's regex in a window
+//! here", "rule R's keyword", "a context word". Rules with a `digits` range are
+//! tried on runs of digits (see [`super::digits`]) whose digit count fits.
+//! The regexes then only run in the small windows this module produces.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::digits::{for_each_run, DigitRun};
+
+/// A window in which rule `rule`'s regex must run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Window {
+    pub rule: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A word-bounded occurrence of a context word (literal id `word`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub word: u32,
+}
+
+/// A word-bounded keyword match of rule `rule`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeywordMatch {
+    pub rule: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the prefilter found in one text.
+#[derive(Debug, Default)]
+pub(crate) struct Candidates {
+    pub windows: Vec<Window>,
+    pub keywords: Vec<KeywordMatch>,
+    /// Context-word hits, sorted by start.
+    pub hits: Vec<Hit>,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Roles {
+    /// `(rule, max_len)` of regex rules this literal is a prefilter for.
+    regex: Vec<(u32, usize)>,
+    /// Rules this literal is a keyword of.
+    keyword: Vec<u32>,
+    /// Whether some rule uses it as a context word.
+    context: bool,
+}
+
+/// Collects literals and digit ranges while rules are compiled.
+#[derive(Debug, Default)]
+pub(crate) struct PrefilterBuilder {
+    ids: HashMap<String, u32>,
+    literals: Vec<String>,
+    roles: Vec<Roles>,
+    digit_rules: Vec<DigitRule>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DigitRule {
+    rule: u32,
+    min: u32,
+    max: u32,
+    max_len: usize,
+}
+
+impl PrefilterBuilder {
+    fn intern(&mut self, literal: &str) -> u32 {
+        let key = literal.to_ascii_lowercase();
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.literals.len() as u32;
+        self.ids.insert(key.clone(), id);
+        self.literals.push(key);
+        self.roles.push(Roles::default());
+        id
+    }
+
+    /// `literal` occurs in every match of rule `rule`'s regex.
+    pub fn add_regex_literal(&mut self, rule: u32, literal: &str, max_len: usize) {
+        let id = self.intern(literal) as usize;
+        if !self.roles[id].regex.iter().any(|(r, _)| *r == rule) {
+            self.roles[id].regex.push((rule, max_len));
+        }
+    }
+
+    /// `keyword` is a dictionary entry of rule `rule`.
+    pub fn add_keyword(&mut self, rule: u32, keyword: &str) {
+        let id = self.intern(keyword) as usize;
+        if !self.roles[id].keyword.contains(&rule) {
+            self.roles[id].keyword.push(rule);
+        }
+    }
+
+    /// `word` is a context word; returns its id.
+    pub fn add_context(&mut self, word: &str) -> u32 {
+        let id = self.intern(word);
+        self.roles[id as usize].context = true;
+        id
+    }
+
+    /// Rule `rule` is tried on digit runs holding `min..=max` digits.
+    pub fn add_digits(&mut self, rule: u32, min: u32, max: u32, max_len: usize) {
+        self.digit_rules.push(DigitRule {
+            rule,
+            min,
+            max,
+            max_len,
+        });
+    }
+
+    /// Builds the automaton.
+    pub fn build(self) -> Result<Prefilter, String> {
+        let ac = if self.literals.is_empty() {
+            None
+        } else {
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.literals)
+                .or_else(|_| {
+                    // A very large literal set may exceed DFA limits: fall
+                    // back to whatever the library picks.
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .match_kind(MatchKind::Standard)
+                        .build(&self.literals)
+                })
+                .map_err(|e| format!("prefilter automaton: {e}"))?;
+            Some(ac)
+        };
+        Ok(Prefilter {
+            ac,
+            roles: self.roles,
+            digit_rules: self.digit_rules,
+            max_word_len: self.literals.iter().map(String::len).max().unwrap_or(0),
+        })
+    }
+}
+
+/// The compiled candidate generator.
+#[derive(Debug)]
+pub(crate) struct Prefilter {
+    ac: Option<AhoCorasick>,
+    roles: Vec<Roles>,
+    digit_rules: Vec<DigitRule>,
+    max_word_len: usize,
+}
+
+impl Prefilter {
+    /// Longest literal, in bytes (bounds context look-behind).
+    pub fn max_word_len(&self) -> usize {
+        self.max_word_len
+    }
+
+    /// Number of distinct literals.
+    pub fn literal_count(&self) -> usize {
+        self.roles.len()
+    }
+
+    /// Scans `text` once for literals and once for digit runs.
+    pub fn scan(&self, text: &str, out: &mut Candidates) {
+        let len = text.len();
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                let roles = &self.roles[m.pattern().as_usize()];
+                for &(rule, max_len) in &roles.regex {
+                    out.windows.push(Window {
+                        rule,
+                        start: m.end().saturating_sub(max_len),
+                        end: m.start().saturating_add(max_len).min(len),
+                    });
+                }
+                if (roles.context || !roles.keyword.is_empty())
+                    && word_bounded(text, m.start(), m.end())
+                {
+                    for &rule in &roles.keyword {
+                        out.keywords.push(KeywordMatch {
+                            rule,
+                            start: m.start(),
+                            end: m.end(),
+                        });
+                    }
+                    if roles.context {
+                        out.hits.push(Hit {
+                            start: m.start(),
+                            end: m.end(),
+                            word: m.pattern().as_u32(),
+                        });
+                    }
+                }
+            }
+        }
+        if !self.digit_rules.is_empty() {
+            for_each_run(text.as_bytes(), |run| self.digit_windows(&run, len, out));
+        }
+        out.hits.sort_unstable_by_key(|h| (h.start, h.end));
+    }
+
+    fn digit_windows(&self, run: &DigitRun<'_>, len: usize, out: &mut Candidates) {
+        for d in &self.digit_rules {
+            if run.fits(d.min, d.max) {
+                out.windows.push(Window {
+                    rule: d.rule,
+                    start: run.start.saturating_sub(d.max_len),
+                    end: run.end.saturating_add(d.max_len).min(len),
+                });
+            }
+        }
+    }
+}
+
+/// True when the match `start..end` does not continue a word on either side.
+/// A side whose own edge character is not a word character (`Mr.`) needs no
+/// boundary there.
+pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(inner), Some(after)) =
+        (text.get(..start), text.get(start..end), text.get(end..))
+    else {
+        return false;
+    };
+    let starts_word = inner.chars().next().is_some_and(is_word_char);
+    let ends_word = inner.chars().next_back().is_some_and(is_word_char);
+    let left_ok = !starts_word || !before.chars().next_back().is_some_and(is_word_char);
+    let right_ok = !ends_word || !after.chars().next().is_some_and(is_word_char);
+    left_ok && right_ok
+}
+
+/// Word characters for boundaries: letters, digits, underscore (Unicode).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}

@@ -1,0 +1,219 @@
+//! Turning parsed pack syntax into validated [`Rule`]s and [`AllowEntry`]s.
+//!
+//! Every check the README promises happens here, once, so the detector can
+//! trust what it compiles. Functions return a plain message; the caller adds
+//! the file and rule id.
+
+use std::sync::Arc;
+
+use super::examples::parse_marked;
+use super::format::{AllowDef, ContextDef, RuleDef};
+use super::pattern::{self, DEFAULT_MAX_LEN, MAX_LEN_LIMIT};
+use super::rule::{AllowEntry, Context, Examples, Rule};
+use crate::detect::{validators, Category};
+
+/// Fewest examples of each kind a rule must carry.
+pub const MIN_EXAMPLES: usize = 3;
+/// Default `context.window` (bytes).
+pub const DEFAULT_CONTEXT_WINDOW: usize = 48;
+/// Largest `context.window` (bytes).
+pub const MAX_CONTEXT_WINDOW: usize = 1024;
+/// Largest digit count a `digits` range may name.
+pub const MAX_DIGITS: u32 = 64;
+
+/// Where a rule comes from.
+pub(crate) struct Origin<'a> {
+    pub pack: &'a Arc<str>,
+    pub file: &'a Arc<str>,
+}
+
+/// Validates one `[[rules]]` entry.
+pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, String> {
+    let category = Category::parse(&def.category)
+        .ok_or_else(|| format!("unknown category `{}`", def.category))?;
+    check_id(&def.id, category)?;
+    if def.regex.is_none() && def.keywords.is_empty() {
+        return Err("needs `regex` or `keywords`".into());
+    }
+    let compiled = match &def.regex {
+        Some(re) => Some(pattern::compile(re, def.case_insensitive)?),
+        None => None,
+    };
+    check_candidates(&def, compiled.is_some())?;
+    let digits = def.digits.map(|[a, b]| (a, b));
+    let max_len = match (def.max_len, &compiled) {
+        (Some(n), _) if n == 0 || n > MAX_LEN_LIMIT => {
+            return Err(format!("max_len must be in 1..={MAX_LEN_LIMIT}"));
+        }
+        (Some(n), _) => n,
+        (None, Some(c)) => c.max_len.unwrap_or(DEFAULT_MAX_LEN).clamp(1, MAX_LEN_LIMIT),
+        (None, None) => 0,
+    };
+    check_words("keywords", &def.keywords)?;
+    if let Some(v) = &def.validator {
+        validators::lookup(v).ok_or_else(|| format!("unknown validator `{v}`"))?;
+    }
+    if !(0.0..=1.0).contains(&def.confidence) {
+        return Err("confidence must be in 0.0..=1.0".into());
+    }
+    if matches!(&def.subtype, Some(s) if s.trim().is_empty()) {
+        return Err("subtype must not be empty".into());
+    }
+    let context = def.context.map(build_context).transpose()?;
+    let allow_compiled = def
+        .allow_regex
+        .iter()
+        .map(|r| pattern::compile_full(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let examples = build_examples(def.examples.matches, def.examples.no_match)?;
+    Ok(Rule {
+        id: def.id.into(),
+        category,
+        subtype: def.subtype.map(Into::into),
+        description: def.description,
+        pack: origin.pack.clone(),
+        file: origin.file.clone(),
+        regex: def.regex,
+        case_insensitive: def.case_insensitive,
+        keywords: def.keywords,
+        prefilter: def.prefilter,
+        digits,
+        max_len,
+        validator: def.validator,
+        confidence: def.confidence,
+        context,
+        allow: def.allow,
+        allow_regex: def.allow_regex,
+        examples,
+        compiled,
+        allow_compiled,
+    })
+}
+
+fn check_id(id: &str, category: Category) -> Result<(), String> {
+    let ok_chars = id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    let name = id
+        .strip_prefix(category.as_str())
+        .and_then(|r| r.strip_prefix('.'));
+    match name {
+        Some(n) if ok_chars && !n.is_empty() => Ok(()),
+        _ => Err(format!(
+            "id must be `{}.<name>` in lowercase ASCII letters, digits, `.`, `_`, `-`",
+            category.as_str()
+        )),
+    }
+}
+
+fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
+    if !has_regex {
+        if !def.prefilter.is_empty()
+            || def.digits.is_some()
+            || def.max_len.is_some()
+            || def.case_insensitive
+        {
+            return Err(
+                "`prefilter`, `digits`, `max_len` and `case_insensitive` apply only to `regex`"
+                    .into(),
+            );
+        }
+        return Ok(());
+    }
+    if def.prefilter.is_empty() && def.digits.is_none() {
+        return Err("a regex rule needs `prefilter` literals or a `digits` range".into());
+    }
+    if def.prefilter.iter().any(|p| p.is_empty()) {
+        return Err("prefilter literals must not be empty".into());
+    }
+    if let Some([min, max]) = def.digits {
+        if min == 0 || min > max || max > MAX_DIGITS {
+            return Err(format!(
+                "digits must be [min, max] with 1 <= min <= max <= {MAX_DIGITS}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_words(what: &str, words: &[String]) -> Result<(), String> {
+    if words.iter().any(|w| w.trim().is_empty() || w.trim() != w) {
+        return Err(format!(
+            "{what} must be non-empty, without leading or trailing spaces"
+        ));
+    }
+    Ok(())
+}
+
+fn build_context(def: ContextDef) -> Result<Context, String> {
+    check_words("context words", &def.words)?;
+    check_words("context negative words", &def.negative)?;
+    let window = def.window.unwrap_or(DEFAULT_CONTEXT_WINDOW);
+    if window > MAX_CONTEXT_WINDOW {
+        return Err(format!(
+            "context window must be at most {MAX_CONTEXT_WINDOW}"
+        ));
+    }
+    if !(0.0..=1.0).contains(&def.boost) || !(0.0..=1.0).contains(&def.penalty) {
+        return Err("context boost and penalty must be in 0.0..=1.0".into());
+    }
+    if def.required && def.words.is_empty() {
+        return Err("context.required needs context words".into());
+    }
+    Ok(Context {
+        words: def.words,
+        window,
+        boost: def.boost,
+        required: def.required,
+        negative: def.negative,
+        penalty: def.penalty,
+    })
+}
+
+fn build_examples(matches: Vec<String>, no_match: Vec<String>) -> Result<Examples, String> {
+    if matches.len() < MIN_EXAMPLES || no_match.len() < MIN_EXAMPLES {
+        return Err(format!(
+            "needs at least {MIN_EXAMPLES} `match` and {MIN_EXAMPLES} `no_match` examples \
+             (has {} and {})",
+            matches.len(),
+            no_match.len()
+        ));
+    }
+    for (i, ex) in matches.iter().enumerate() {
+        parse_marked(ex).map_err(|m| format!("match example {}: {m}", i + 1))?;
+    }
+    for (i, ex) in no_match.iter().enumerate() {
+        if ex.contains("[[") || ex.contains("]]") {
+            return Err(format!(
+                "no_match example {} must not carry `[[`/`]]` markers",
+                i + 1
+            ));
+        }
+    }
+    Ok(Examples { matches, no_match })
+}
+
+/// Validates one pack-level `[[allow]]` entry.
+pub(crate) fn build_allow(def: AllowDef, pack: &Arc<str>) -> Result<AllowEntry, String> {
+    let categories = def
+        .categories
+        .iter()
+        .map(|c| Category::parse(c).ok_or_else(|| format!("allow: unknown category `{c}`")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if def.values.is_empty() && def.regex.is_empty() {
+        return Err("allow: needs `values` or `regex`".into());
+    }
+    let regex_compiled = def
+        .regex
+        .iter()
+        .map(|r| pattern::compile_full(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(AllowEntry {
+        pack: pack.clone(),
+        values: def.values,
+        regex: def.regex,
+        categories,
+        rules: def.rules,
+        regex_compiled,
+    })
+}

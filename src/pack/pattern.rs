@@ -1,0 +1,78 @@
+//! Compiling the regexes a pack names, with explicit size limits.
+//!
+//! Every regex is compiled exactly once, at load, so that a bad or oversized
+//! pattern fails with its file and rule id before any traffic is served. The
+//! compiled [`meta::Regex`] is then shared (by `Arc`) with the detector; its
+//! internal cache pool makes repeated searches allocation-free.
+
+use std::sync::Arc;
+
+use regex_automata::meta;
+use regex_automata::util::syntax;
+
+/// Largest compiled NFA allowed for one regex (bytes).
+pub const NFA_SIZE_LIMIT: usize = 4 * 1024 * 1024;
+/// Largest fully compiled DFA the engine may build for one regex (bytes).
+pub const DFA_SIZE_LIMIT: usize = 2 * 1024 * 1024;
+/// Lazy DFA cache per regex and thread (bytes).
+pub const HYBRID_CACHE_CAPACITY: usize = 2 * 1024 * 1024;
+/// Window used for a regex whose longest match is unbounded and that sets no
+/// `max_len` (bytes).
+pub const DEFAULT_MAX_LEN: usize = 256;
+/// Largest `max_len` a rule may declare (bytes).
+pub const MAX_LEN_LIMIT: usize = 64 * 1024;
+
+/// A rule's compiled regex and the index of its `value` group, if any.
+#[derive(Debug, Clone)]
+pub(crate) struct CompiledRegex {
+    /// The regex.
+    pub regex: Arc<meta::Regex>,
+    /// Capture index of the group named `value`.
+    pub value_group: Option<usize>,
+    /// Longest possible match in bytes, when the regex bounds it.
+    pub max_len: Option<usize>,
+}
+
+fn config() -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+        .onepass_size_limit(Some(NFA_SIZE_LIMIT))
+        .dfa_size_limit(Some(DFA_SIZE_LIMIT))
+        .hybrid_cache_capacity(HYBRID_CACHE_CAPACITY)
+}
+
+/// Compiles a rule's `regex`.
+pub(crate) fn compile(pattern: &str, case_insensitive: bool) -> Result<CompiledRegex, String> {
+    let regex = meta::Regex::builder()
+        .configure(config())
+        .syntax(syntax::Config::new().case_insensitive(case_insensitive))
+        .build(pattern)
+        .map_err(|e| format!("bad regex: {e}"))?;
+    let value_group = regex
+        .group_info()
+        .to_index(regex_automata::PatternID::ZERO, "value");
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .build()
+        .parse(pattern)
+        .map_err(|e| format!("bad regex: {e}"))?;
+    Ok(CompiledRegex {
+        regex: Arc::new(regex),
+        value_group,
+        max_len: hir.properties().maximum_len(),
+    })
+}
+
+/// Compiles an allow-list regex so that it only matches a whole value.
+pub(crate) fn compile_full(pattern: &str) -> Result<Arc<meta::Regex>, String> {
+    // Parse on its own first so that the error points at the author's text,
+    // not at the anchors added around it.
+    regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(|e| format!("bad allow regex: {e}"))?;
+    meta::Regex::builder()
+        .configure(config())
+        .build(&format!(r"\A(?:{pattern})\z"))
+        .map(Arc::new)
+        .map_err(|e| format!("bad allow regex: {e}"))
+}
