@@ -735,16 +735,18 @@ mod tests {
 
     #[test]
     fn categories_and_cues_together_must_both_hold() {
-        let mut policy = RetentionPolicy::default();
-        policy.rules = vec![RetentionRule {
-            name: None,
-            class: "30d".into(),
-            when: Condition {
-                categories: vec![Category::Phone],
-                cues: vec!["call me".into()],
-                ..Condition::default()
-            },
-        }];
+        let policy = RetentionPolicy {
+            rules: vec![RetentionRule {
+                name: None,
+                class: "30d".into(),
+                when: Condition {
+                    categories: vec![Category::Phone],
+                    cues: vec!["call me".into()],
+                    ..Condition::default()
+                },
+            }],
+            ..RetentionPolicy::default()
+        };
         let meta = TicketMeta::default();
         assert_eq!(
             classify(&policy, &meta, &[Category::Phone], &["x"]).class,
@@ -768,8 +770,10 @@ mod tests {
             p.validate(),
             Err(RetentionError::UnknownClass { class, .. }) if class == "nope"
         ));
-        let mut p = RetentionPolicy::default();
-        p.default_class = "gone".into();
+        let p = RetentionPolicy {
+            default_class: "gone".into(),
+            ..RetentionPolicy::default()
+        };
         assert!(matches!(
             p.validate(),
             Err(RetentionError::UnknownClass { .. })

@@ -5,17 +5,93 @@
 //! [`Decoded`] is built from source slices: plain runs are copied and map
 //! byte for byte; each character reference (named, decimal or hex, decoded by
 //! `htmlize` with the HTML5 table and its context rules) becomes one piece
-//! that maps as a whole to its source bytes (no-break spaces, encoded or
-//! not, read as plain spaces); separators inserted between
+//! that maps as a whole to its source bytes, and so do percent-escapes in
+//! URL attributes and layout characters (no-break spaces read as spaces,
+//! non-breaking hyphens as `-`); separators inserted between
 //! blocks (`\n`) map to no source at all.
 
 use std::ops::Range;
 
 use htmlize::Context;
 
-/// U+00A0 NO-BREAK SPACE in UTF-8. Read as a plain space, like `&nbsp;`, so
-/// that patterns with spaces match text typed in rich-text editors.
-const NBSP: &[u8] = "\u{a0}".as_bytes();
+/// How a source string is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Encoding {
+    /// Text content: character references by the text rules.
+    Text,
+    /// An attribute value: character references by the attribute rules.
+    Attribute,
+    /// A URL attribute value: character references, then percent-escapes
+    /// (`%40` reads as `@`) when they form printable UTF-8.
+    Url,
+}
+
+impl Encoding {
+    fn context(self) -> Context {
+        match self {
+            Encoding::Text => Context::General,
+            Encoding::Attribute | Encoding::Url => Context::Attribute,
+        }
+    }
+}
+
+/// Reads layout variants of plain characters as the plain character, so
+/// patterns match text typed in rich-text editors: no-break, figure and
+/// narrow no-break spaces read as a space; hyphen and non-breaking hyphen as
+/// `-`. `None` for every other character.
+fn fold_layout(c: char) -> Option<char> {
+    match c {
+        '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(' '),
+        '\u{2010}' | '\u{2011}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// A layout character (see [`fold_layout`]) starting at `i`, if any.
+fn layout_char(raw: &str, i: usize) -> Option<(usize, String)> {
+    let c = raw.get(i..)?.chars().next()?;
+    let plain = fold_layout(c)?;
+    Some((i + c.len_utf8(), plain.to_string()))
+}
+
+/// The character reference starting at `i` (on `&`): its end and decoded
+/// text, or `None` when it is not one.
+fn reference(raw: &str, i: usize, context: Context) -> Option<(usize, String)> {
+    let end = reference_end(raw.as_bytes(), i, context);
+    let source = raw.get(i..end)?;
+    let decoded = htmlize::unescape_in(source, context);
+    if decoded == source {
+        return None;
+    }
+    Some((
+        end,
+        decoded
+            .chars()
+            .map(|c| fold_layout(c).unwrap_or(c))
+            .collect(),
+    ))
+}
+
+/// A run of percent-escapes starting at `i` (on `%`) that decodes to
+/// printable UTF-8: its end and decoded text.
+fn percent_run(raw: &str, i: usize) -> Option<(usize, String)> {
+    let bytes = raw.as_bytes();
+    let mut decoded = Vec::new();
+    let mut end = i;
+    while bytes.get(end) == Some(&b'%') {
+        let hex = raw.get(end + 1..end + 3)?;
+        let Ok(byte) = u8::from_str_radix(hex, 16) else {
+            break;
+        };
+        decoded.push(byte);
+        end += 3;
+    }
+    let text = String::from_utf8(decoded).ok()?;
+    if text.is_empty() || text.chars().any(char::is_control) {
+        return None;
+    }
+    Some((end, text))
+}
 
 /// How a piece of decoded text relates to the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,35 +126,28 @@ impl Decoded {
         self.push(raw, at..at + raw.len(), Kind::Literal);
     }
 
-    /// Appends `raw`, found at source offset `at`, decoding character
-    /// references by the rules of `context`.
-    pub(super) fn push_encoded(&mut self, raw: &str, at: usize, context: Context) {
+    /// Appends `raw`, found at source offset `at`, decoding it by the rules
+    /// of `encoding`.
+    pub(super) fn push_encoded(&mut self, raw: &str, at: usize, encoding: Encoding) {
         let bytes = raw.as_bytes();
         let mut literal_from = 0;
         let mut i = 0;
-        while let Some(offset) = memchr::memchr2(b'&', NBSP[0], &bytes[i..]) {
-            let from = i + offset;
-            let (end, decoded) = if bytes[from] == b'&' {
-                let end = reference_end(bytes, from, context);
-                let source = &raw[from..end];
-                let decoded = htmlize::unescape_in(source, context);
-                (end, (decoded != source).then_some(decoded))
-            } else if bytes[from..].starts_with(NBSP) {
-                (from + NBSP.len(), Some(" ".into()))
-            } else {
-                (from + 1, None)
+        while i < bytes.len() {
+            let special = match bytes[i] {
+                b'&' => reference(raw, i, encoding.context()),
+                b'%' if encoding == Encoding::Url => percent_run(raw, i),
+                0xC2 | 0xE2 => layout_char(raw, i),
+                _ => None,
             };
-            if let Some(decoded) = decoded {
-                let decoded = if decoded == "\u{a0}" {
-                    " ".into()
-                } else {
-                    decoded
-                };
-                self.push_literal(&raw[literal_from..from], at + literal_from);
-                self.push(&decoded, at + from..at + end, Kind::Reference);
-                literal_from = end;
+            match special {
+                Some((end, decoded)) => {
+                    self.push_literal(&raw[literal_from..i], at + literal_from);
+                    self.push(&decoded, at + i..at + end, Kind::Reference);
+                    literal_from = end;
+                    i = end;
+                }
+                None => i += 1,
             }
-            i = end.max(from + 1);
         }
         self.push_literal(&raw[literal_from..], at + literal_from);
     }
@@ -184,7 +253,7 @@ mod tests {
 
     fn decode(raw: &str) -> Decoded {
         let mut d = Decoded::default();
-        d.push_encoded(raw, 100, Context::General);
+        d.push_encoded(raw, 100, Encoding::Text);
         d
     }
 
@@ -203,9 +272,29 @@ mod tests {
     }
 
     #[test]
+    fn folds_layout_characters() {
+        assert_eq!(decode("19121212&#8209;1212").text, "19121212-1212");
+        assert_eq!(decode("070\u{2011}123\u{202f}45").text, "070-123 45");
+        assert_eq!(decode("a\u{2011}b").source_ranges(1..2), [101..104]);
+        assert_eq!(decode("–é").text, "–é");
+    }
+
+    #[test]
+    fn url_attributes_decode_percent_escapes() {
+        let mut d = Decoded::default();
+        let raw = "?u=j%C3%B6rg%40example.de&amp;x=%2&y=%00";
+        d.push_encoded(raw, 0, Encoding::Url);
+        assert_eq!(d.text, "?u=jörg@example.de&x=%2&y=%00");
+        assert_eq!(d.source_ranges(3..19), [3..25]);
+        let mut plain = Decoded::default();
+        plain.push_encoded("a%40b", 0, Encoding::Attribute);
+        assert_eq!(plain.text, "a%40b");
+    }
+
+    #[test]
     fn attribute_context_keeps_legacy_names_before_equals() {
         let mut d = Decoded::default();
-        d.push_encoded("?a=1&copy=2&amp;b=3", 0, Context::Attribute);
+        d.push_encoded("?a=1&copy=2&amp;b=3", 0, Encoding::Attribute);
         assert_eq!(d.text, "?a=1&copy=2&b=3");
     }
 
@@ -226,9 +315,9 @@ mod tests {
     #[test]
     fn partial_reference_maps_whole_and_separators_map_nowhere() {
         let mut d = Decoded::default();
-        d.push_encoded("ab", 0, Context::General);
+        d.push_encoded("ab", 0, Encoding::Text);
         d.push_synthetic("\n", 2);
-        d.push_encoded("&ouml;c", 10, Context::General);
+        d.push_encoded("&ouml;c", 10, Encoding::Text);
         assert_eq!(d.text, "ab\nöc");
         // 'b', '\n' and the first byte of 'ö'.
         assert_eq!(d.source_ranges(1..4), [1..2, 10..16]);

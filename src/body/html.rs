@@ -7,20 +7,21 @@
 //! bytes, so the output differs from the input only inside redacted spans
 //! (markup, attribute order, quoting and whitespace stay byte for byte).
 //!
-//! 1. **Locate** ([`super::tokens`]): lol_html, with its memory cap set,
+//! 1. **Locate** (module `tokens`): lol_html, with its memory cap set,
 //!    tokenises the input and reports the source range of every text chunk,
 //!    start tag, end tag and comment. Chunks split at input boundaries are
 //!    merged by adjacency, so a match is never cut in two; each text node is
 //!    capped. Script and style content is not prose and is not scanned.
-//! 2. **Decode and join** ([`super::decode`]): prose text is decoded
+//! 2. **Decode and join** (module `decode`): prose text is decoded
 //!    (character references: named, decimal, hex) into one string per body,
 //!    keeping a map from decoded offsets to source ranges. Inline elements
 //!    (`b`, `span`, `a`, ...) do not break the string, so
 //!    `4111 <b>1111</b> 1111 1111` reads as one card number; block elements
-//!    and `<br>` ([`super::markup`]) insert `\n`, so a `<br>`-separated postal
+//!    and `<br>` (module `markup`) insert `\n`, so a `<br>`-separated postal
 //!    address reads as lines. Data-carrying attribute values (`href`, `src`,
 //!    `title`, `alt`, `value`, `data-*`, ...) and comments are decoded as
-//!    units of their own.
+//!    units of their own; URL attributes also have their percent-escapes
+//!    decoded (`?u=jane%40example.org`).
 //! 3. **Detect** over each decoded unit.
 //! 4. **Map back and splice**: each finding maps to one or more source ranges
 //!    (one per text node it touches; a character reference it touches counts
@@ -31,9 +32,7 @@
 //! Any limit or parse failure is an error: unscanned HTML is never returned
 //! as scrubbed.
 
-use htmlize::Context;
-
-use super::decode::Decoded;
+use super::decode::{Decoded, Encoding};
 use super::markup::{self, Quote};
 use super::tokens::{self, Event};
 use super::{BodyError, Scrubbed};
@@ -261,7 +260,7 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
     for event in events {
         match event {
             Event::Text(range) => {
-                prose.push_encoded(source(range)?, range.start, Context::General);
+                prose.push_encoded(source(range)?, range.start, Encoding::Text);
             }
             Event::Start { name, range } => {
                 separate(&mut prose, name, range.start);
@@ -273,7 +272,11 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
                     decoded.push_encoded(
                         source(&attr.value)?,
                         attr.value.start,
-                        Context::Attribute,
+                        if markup::is_url_attribute(&attr.name) {
+                            Encoding::Url
+                        } else {
+                            Encoding::Attribute
+                        },
                     );
                     others.push(Unit {
                         decoded,

@@ -140,6 +140,21 @@ fn attributes_that_carry_data_are_scanned() {
 }
 
 #[test]
+fn url_attributes_are_percent_decoded_and_layout_characters_folded() {
+    let html = "<img src=\"https://cdn.example.org/s.png?u=anna.berg%40example.se&amp;v=2\">\
+                <p>Ring +46&nbsp;70&#8209;123\u{a0}45 67</p>";
+    let out = run(html);
+    assert_eq!(
+        out.output,
+        "<img src=\"https://cdn.example.org/s.png?u=[email]&amp;v=2\"><p>Ring [phone]</p>"
+    );
+    assert_eq!(
+        sources(html, &out),
+        ["anna.berg%40example.se", "+46&nbsp;70&#8209;123\u{a0}45 67"]
+    );
+}
+
+#[test]
 fn unquoted_attribute_replacements_stay_one_value() {
     let mut policy = Policy::default();
     policy
@@ -250,4 +265,78 @@ fn looks_like_html_finds_tags_anywhere() {
     assert!(!looks_like_html("if a <b and b> c"));
     assert!(!looks_like_html("plain text, 3 < 4"));
     assert!(!looks_like_html(""));
+}
+
+/// Pseudo-random HTML from fragments: the walker never panics, findings lie
+/// on character boundaries of the input, input chunking changes nothing, and
+/// without findings the output is the input.
+#[test]
+fn generated_markup_keeps_the_invariants() {
+    const FRAGMENTS: &[&str] = &[
+        "<div>",
+        "</div>",
+        "<b>",
+        "</b>",
+        "<br>",
+        "<p title=x",
+        ">",
+        "<",
+        "&amp;",
+        "&#64;",
+        "&ouml;",
+        "&",
+        "&nbsp;",
+        "a@b.se",
+        "4111 ",
+        "1111",
+        " ",
+        "\u{a0}",
+        "ö",
+        "<!--",
+        "-->",
+        "<a href='mailto:",
+        "'>",
+        "\"",
+        "<script>",
+        "</script>",
+        "+46",
+        " 70 123 45 67",
+        "%40",
+        "Anna",
+        "\n",
+        "<span>",
+        "</span>",
+        "<style>",
+        "</style>",
+        "<textarea>",
+        "</textarea>",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let limits = HtmlLimits::default();
+    for _ in 0..1000 {
+        let html: String = (0..next(30))
+            .map(|_| FRAGMENTS[next(FRAGMENTS.len())])
+            .collect();
+        let whole = scrub_with(detect, &redactor(), &html, "p", &limits);
+        let chunked = scrub_chunked(detect, &redactor(), &html, "p", &limits, 1 + next(5));
+        let (whole, chunked) = match (whole, chunked) {
+            (Ok(w), Ok(c)) => (w, c),
+            (Err(_), Err(_)) => continue,
+            _ => panic!("chunking changed the outcome for {html:?}"),
+        };
+        assert_eq!(whole.output, chunked.output, "{html:?}");
+        assert_eq!(whole.findings, chunked.findings, "{html:?}");
+        for f in &whole.findings {
+            assert!(html.get(f.start..f.end).is_some(), "{html:?}");
+        }
+        if whole.findings.is_empty() {
+            assert_eq!(whole.output, html);
+        }
+    }
 }

@@ -95,6 +95,12 @@ pub(super) fn is_scanned_attribute(name: &str) -> bool {
     SCANNED.contains(&name) || name.starts_with("data-")
 }
 
+/// True for scanned attributes that hold URLs, whose percent-escapes are
+/// decoded before detection.
+pub(super) fn is_url_attribute(name: &str) -> bool {
+    matches!(name, "action" | "cite" | "href" | "poster" | "src")
+}
+
 /// How an attribute value is delimited in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Quote {

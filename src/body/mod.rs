@@ -17,6 +17,7 @@ mod decode;
 pub mod html;
 pub mod json;
 mod markup;
+pub mod multipart;
 pub mod text;
 mod tokens;
 
@@ -96,4 +97,37 @@ pub enum BodyError {
         #[source]
         source: Box<BodyError>,
     },
+    /// A multipart body's content type is not `multipart/form-data` with a
+    /// usable boundary.
+    #[error("multipart body has no valid multipart/form-data boundary")]
+    MultipartBoundary,
+    /// A multipart body is malformed or ambiguous (the reason names the
+    /// rule broken, never content).
+    #[error("multipart body is malformed: {reason}")]
+    MultipartMalformed {
+        /// Which rule the body broke.
+        reason: &'static str,
+    },
+    /// A multipart body exceeds a configured limit.
+    #[error("multipart body exceeds {name} ({limit})")]
+    MultipartLimit {
+        /// The limit's config field name.
+        name: &'static str,
+        /// The limit.
+        limit: u64,
+    },
+    /// An attachment's content type is refused by the attachment policy.
+    #[error("attachment content type refused by the attachment policy")]
+    AttachmentDenied {
+        /// The deny-list entry that matched; `None` if the type is not on
+        /// the allow list.
+        rule: Option<String>,
+    },
+    /// Reading the multipart body from the client failed.
+    #[error("multipart body could not be read")]
+    MultipartInput(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// The part scrubber did not complete (it panicked or its task was
+    /// cancelled).
+    #[error("multipart text parts could not be scrubbed")]
+    MultipartScrubber,
 }

@@ -6,7 +6,10 @@
 //! the source location of every text chunk, so chunks split at input chunk
 //! boundaries are simply merged back by adjacency: a match can never be cut in
 //! two. Script, style and other raw-text content is not prose and is not
-//! recorded.
+//! recorded. Where an input chunk boundary splits a multi-byte character,
+//! lol_html's reported chunk range is off by the carried bytes, so every range
+//! is checked against the source (see `locate`); a chunk that cannot be placed
+//! exactly fails the body.
 //!
 //! Limits: lol_html's memory cap is always set (`max_memory`), and each text
 //! node is capped at `max_text_node` bytes. Either limit fails the whole body.
@@ -60,6 +63,8 @@ struct State {
     node_len: usize,
     node_too_large: bool,
     misplaced: bool,
+    /// Where the current text node's next chunk starts, once known.
+    node_cursor: Option<usize>,
 }
 
 /// Error message of the text-node cap, raised inside a handler.
@@ -169,17 +174,25 @@ fn on_text(
         state.node_too_large = true;
         return Err(NODE_CAP.into());
     }
+    let range = if text.is_empty() {
+        None
+    } else {
+        let located = locate(html, text, t.source_location().bytes(), state.node_cursor);
+        let Some(range) = located else {
+            state.misplaced = true;
+            return Err(MISPLACED.into());
+        };
+        state.node_cursor = Some(range.end);
+        Some(range)
+    };
     if t.last_in_text_node() {
         state.node_len = 0;
+        state.node_cursor = None;
     }
     let prose = matches!(t.text_type(), TextType::Data | TextType::RCData);
-    if !prose || text.is_empty() {
+    let Some(range) = range.filter(|_| prose) else {
         return Ok(());
-    }
-    let range = locate(html, text, t.source_location().bytes()).ok_or_else(|| {
-        state.misplaced = true;
-        MISPLACED
-    })?;
+    };
     if let Some(Event::Text(last)) = state.events.last_mut() {
         if last.end == range.start {
             last.end = range.end;
@@ -190,19 +203,35 @@ fn on_text(
     Ok(())
 }
 
-/// The source range of a text chunk. lol_html's reported range is exact
-/// except when an input chunk boundary splits a multi-byte character: then the
-/// range starts after the split while the text includes the whole character.
-/// The range is checked against the source, trying the reported start, then
-/// the reported end; `None` when neither holds the text.
-fn locate(html: &str, text: &str, reported: Range<usize>) -> Option<Range<usize>> {
-    let candidates = [
-        reported.start..reported.start + text.len(),
-        reported.end.checked_sub(text.len())?..reported.end,
-    ];
-    candidates
+/// How many bytes before its reported start a chunk may really begin: the
+/// rest of a UTF-8 character split by an input chunk boundary.
+const MAX_CARRIED: usize = 3;
+
+/// The source range of a text chunk, checked against the source.
+///
+/// lol_html's reported range is the input it consumed, which is the text's
+/// range except when an input chunk boundary splits a multi-byte character:
+/// then the text also holds bytes written earlier, or lacks bytes carried
+/// over to the next chunk. So the range is found, in this order, right after
+/// the previous chunk of the same text node (`cursor`; chunks of a node are
+/// contiguous), at the reported start or up to [`MAX_CARRIED`] bytes before
+/// it, or ending at the reported end. The first candidate that holds exactly
+/// the text on character boundaries wins (a shifted candidate cannot, as it
+/// would start inside the carried character); `None` when none does.
+fn locate(
+    html: &str,
+    text: &str,
+    reported: Range<usize>,
+    cursor: Option<usize>,
+) -> Option<Range<usize>> {
+    let len = text.len();
+    let holds = |start: usize| html.get(start..start + len) == Some(text);
+    cursor
         .into_iter()
-        .find(|range| html.get(range.clone()) == Some(text))
+        .chain((0..=MAX_CARRIED).filter_map(|k| reported.start.checked_sub(k)))
+        .chain(reported.end.checked_sub(len))
+        .find(|&start| holds(start))
+        .map(|start| start..start + len)
 }
 
 #[cfg(test)]

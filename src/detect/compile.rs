@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use regex_automata::meta;
 
+use super::plan;
 use super::prefilter::PrefilterBuilder;
 use super::validators::{self, ValidatorFn};
 use super::Category;
@@ -22,6 +23,8 @@ pub(crate) struct CompiledRule {
     pub category: Category,
     pub subtype: Option<Arc<str>>,
     pub regex: Option<Arc<meta::Regex>>,
+    /// Look-around-free superset of `regex`, tried first (see `plan`).
+    pub filter: Option<meta::Regex>,
     pub value_group: Option<usize>,
     pub validator: Option<ValidatorFn>,
     pub confidence: f32,
@@ -134,11 +137,21 @@ fn compile_rule(
         ),
         None => None,
     };
-    for literal in &rule.prefilter {
-        prefilter.add_regex_literal(index, literal, rule.max_len);
-    }
-    if let Some((min, max)) = rule.digits {
-        prefilter.add_digits(index, min, max, rule.max_len);
+    let plan = match &rule.regex {
+        Some(pattern) => plan::plan(pattern, rule.case_insensitive),
+        None => plan::Plan::default(),
+    };
+    if let Some(prefixes) = &plan.prefixes {
+        for literal in prefixes {
+            prefilter.add_anchored_literal(index, literal, rule.max_len);
+        }
+    } else {
+        for literal in &rule.prefilter {
+            prefilter.add_regex_literal(index, literal, rule.max_len);
+        }
+        if let Some((min, max)) = rule.digits {
+            prefilter.add_digits(index, min, max, rule.max_len);
+        }
     }
     for keyword in &rule.keywords {
         prefilter.add_keyword(index, keyword);
@@ -180,6 +193,7 @@ fn compile_rule(
         category: rule.category,
         subtype: rule.subtype.clone(),
         regex,
+        filter: plan.filter,
         value_group,
         validator,
         confidence: rule.confidence,

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use regex_automata::Input;
+use regex_automata::{Anchored, Input};
 
 use super::compile::{compile, CompiledRule, ScopedAllow};
 use super::context;
@@ -134,6 +134,7 @@ impl Detector {
             self.prefilter.scan(text, &mut cand);
             let mut matches: Vec<(u32, usize, usize)> = Vec::new();
             self.confirm(text, &mut cand.windows, &mut matches);
+            self.confirm_anchored(text, &mut cand.anchored, &mut matches);
             matches.extend(cand.keywords.iter().map(|k| (k.rule, k.start, k.end)));
             matches.sort_unstable();
             matches.dedup();
@@ -177,6 +178,42 @@ impl Detector {
         }
     }
 
+    /// Runs each rule's regex anchored at its prefix-literal hits.
+    fn confirm_anchored(
+        &self,
+        text: &str,
+        windows: &mut Vec<Window>,
+        out: &mut Vec<(u32, usize, usize)>,
+    ) {
+        windows.sort_unstable_by_key(|w| (w.rule, w.start));
+        windows.dedup_by_key(|w| (w.rule, w.start));
+        for w in windows.iter() {
+            let r = &self.rules[w.rule as usize];
+            let Some(re) = &r.regex else { continue };
+            let end = ceil_boundary(text, w.end);
+            if !text.is_char_boundary(w.start) || w.start >= end {
+                continue;
+            }
+            let input = Input::new(text).span(w.start..end).anchored(Anchored::Yes);
+            if let Some(filter) = &r.filter {
+                if !filter.is_match(input.clone()) {
+                    continue;
+                }
+            }
+            let span = match r.value_group {
+                Some(group) => {
+                    let mut caps = re.create_captures();
+                    re.search_captures(&input, &mut caps);
+                    caps.get_group(group)
+                }
+                None => re.search(&input).map(|m| m.span()),
+            };
+            if let Some(span) = span.filter(|s| !s.is_empty()) {
+                out.push((w.rule, span.start, span.end));
+            }
+        }
+    }
+
     fn search(
         &self,
         text: &str,
@@ -188,6 +225,11 @@ impl Detector {
         let r = &self.rules[rule as usize];
         let Some(re) = &r.regex else { return };
         let input = Input::new(text).span(start..end);
+        if let Some(filter) = &r.filter {
+            if !filter.is_match(input.clone()) {
+                return;
+            }
+        }
         match r.value_group {
             Some(group) => {
                 for caps in re.captures_iter(input) {

@@ -15,9 +15,10 @@ mod compile;
 mod context;
 mod digits;
 mod engine;
-mod overlap;
-mod prefilter;
 pub mod known;
+mod overlap;
+mod plan;
+mod prefilter;
 pub mod validators;
 
 pub use engine::{DetectError, DetectOptions, Detector};

@@ -43,6 +43,8 @@ pub(crate) struct KeywordMatch {
 #[derive(Debug, Default)]
 pub(crate) struct Candidates {
     pub windows: Vec<Window>,
+    /// Windows whose regex must match starting exactly at `start`.
+    pub anchored: Vec<Window>,
     pub keywords: Vec<KeywordMatch>,
     /// Context-word hits, sorted by start.
     pub hits: Vec<Hit>,
@@ -52,6 +54,8 @@ pub(crate) struct Candidates {
 struct Roles {
     /// `(rule, max_len)` of regex rules this literal is a prefilter for.
     regex: Vec<(u32, usize)>,
+    /// `(rule, max_len)` of regex rules every match of which starts with it.
+    anchored: Vec<(u32, usize)>,
     /// Rules this literal is a keyword of.
     keyword: Vec<u32>,
     /// Whether some rule uses it as a context word.
@@ -93,6 +97,14 @@ impl PrefilterBuilder {
         let id = self.intern(literal) as usize;
         if !self.roles[id].regex.iter().any(|(r, _)| *r == rule) {
             self.roles[id].regex.push((rule, max_len));
+        }
+    }
+
+    /// Every match of rule `rule`'s regex starts with one of its `literal`s.
+    pub fn add_anchored_literal(&mut self, rule: u32, literal: &str, max_len: usize) {
+        let id = self.intern(literal) as usize;
+        if !self.roles[id].anchored.iter().any(|(r, _)| *r == rule) {
+            self.roles[id].anchored.push((rule, max_len));
         }
     }
 
@@ -181,6 +193,13 @@ impl Prefilter {
                     out.windows.push(Window {
                         rule,
                         start: m.end().saturating_sub(max_len),
+                        end: m.start().saturating_add(max_len).min(len),
+                    });
+                }
+                for &(rule, max_len) in &roles.anchored {
+                    out.anchored.push(Window {
+                        rule,
+                        start: m.start(),
                         end: m.start().saturating_add(max_len).min(len),
                     });
                 }

@@ -43,24 +43,35 @@ fn config() -> meta::Config {
 
 /// Compiles a rule's `regex`.
 pub(crate) fn compile(pattern: &str, case_insensitive: bool) -> Result<CompiledRegex, String> {
-    let regex = meta::Regex::builder()
-        .configure(config())
-        .syntax(syntax::Config::new().case_insensitive(case_insensitive))
-        .build(pattern)
-        .map_err(|e| format!("bad regex: {e}"))?;
-    let value_group = regex
-        .group_info()
-        .to_index(regex_automata::PatternID::ZERO, "value");
+    // Parse on its own first: its errors point into the pattern.
     let hir = regex_syntax::ParserBuilder::new()
         .case_insensitive(case_insensitive)
         .build()
         .parse(pattern)
         .map_err(|e| format!("bad regex: {e}"))?;
+    let regex = meta::Regex::builder()
+        .configure(config())
+        .syntax(syntax::Config::new().case_insensitive(case_insensitive))
+        .build(pattern)
+        .map_err(build_error)?;
+    let value_group = regex
+        .group_info()
+        .to_index(regex_automata::PatternID::ZERO, "value");
     Ok(CompiledRegex {
         regex: Arc::new(regex),
         value_group,
         max_len: hir.properties().maximum_len(),
     })
+}
+
+fn build_error(e: regex_automata::meta::BuildError) -> String {
+    if let Some(limit) = e.size_limit() {
+        return format!("regex too large: compiled size exceeds the {limit}-byte limit");
+    }
+    match e.syntax_error() {
+        Some(se) => format!("bad regex: {se}"),
+        None => format!("bad regex: {e}"),
+    }
 }
 
 /// Compiles an allow-list regex so that it only matches a whole value.
@@ -74,5 +85,5 @@ pub(crate) fn compile_full(pattern: &str) -> Result<Arc<meta::Regex>, String> {
         .configure(config())
         .build(&format!(r"\A(?:{pattern})\z"))
         .map(Arc::new)
-        .map_err(|e| format!("bad allow regex: {e}"))
+        .map_err(|e| format!("allow: {}", build_error(e)))
 }

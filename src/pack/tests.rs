@@ -90,7 +90,7 @@ fn bad_regex_and_size_limit() {
     assert!(e.contains("email.test") && e.contains("bad regex"), "{e}");
     let huge = GOOD.replace(r"x\d", r"x\w{500}\w{500}\w{500}");
     let e = err(&pack("p", &huge));
-    assert!(e.contains("bad regex"), "{e}");
+    assert!(e.contains("too large"), "{e}");
 }
 
 #[test]
@@ -173,8 +173,13 @@ fn marker_parsing() {
         Ok(("a bc d".into(), vec![2..4]))
     );
     assert_eq!(parse_marked("plain"), Ok(("plain".into(), vec![])));
+    assert_eq!(
+        parse_marked("[[a]] and [[bc]]"),
+        Ok(("a and bc".into(), vec![0..1, 6..8]))
+    );
     assert!(parse_marked("a [[b").is_err());
-    assert!(parse_marked("[[a]] [[b]]").is_err());
+    assert!(parse_marked("a]] b").is_err());
+    assert!(parse_marked("[[a [[b]]").is_err());
 }
 
 #[test]

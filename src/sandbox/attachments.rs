@@ -16,7 +16,12 @@ use super::Shared;
 use crate::freshdesk::error::FieldError;
 
 /// Refuses uploads that would take a ticket past `max` bytes.
-pub fn check_budget(store: &Store, ticket_id: Option<u64>, uploads: &[Upload], max: u64) -> Result<(), Reject> {
+pub fn check_budget(
+    store: &Store,
+    ticket_id: Option<u64>,
+    uploads: &[Upload],
+    max: u64,
+) -> Result<(), Reject> {
     let existing = ticket_id.map_or(0, |id| store.ticket_attachment_bytes(id));
     let new: u64 = uploads.iter().map(|u| u.bytes.len() as u64).sum();
     if existing.saturating_add(new) > max {

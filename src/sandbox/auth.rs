@@ -58,7 +58,10 @@ mod tests {
         assert!(authorized(&with_auth(&other_pw), Some("k3y")));
         assert!(!authorized(&with_auth(&bad), Some("k3y")));
         assert!(!authorized(&HeaderMap::new(), Some("k3y")));
-        assert!(!authorized(&HeaderMap::new(), None), "a credential is still required");
+        assert!(
+            !authorized(&HeaderMap::new(), None),
+            "a credential is still required"
+        );
         assert!(authorized(&with_auth(&bad), None));
         assert!(!authorized(&with_auth("Bearer k3y"), Some("k3y")));
     }

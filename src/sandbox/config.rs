@@ -1,7 +1,7 @@
 //! The sandbox's settings.
 //!
 //! Every limit and every behaviour the Freshdesk documentation leaves open
-//! ([unverified] in the API notes) is a named field with a named default, so
+//! (marked unverified in the API notes) is a named field with a named default, so
 //! a test can reproduce either reading of the docs.
 
 use std::path::PathBuf;
@@ -85,15 +85,15 @@ pub struct SandboxConfig {
     /// (oldest dropped first). Default: [`DEFAULT_REQUEST_LOG_CAPACITY`].
     pub request_log_capacity: usize,
     /// Search `field:>N` / `field:<N` include the bound (`>=`/`<=`).
-    /// Freshdesk's docs describe them as "greater/less than or equal to"
-    /// [unverified]. Default: `true`.
+    /// Taken to mean "greater/less than or equal to" (unverified against a
+    /// live tenant). Default: `true`.
     pub search_range_inclusive: bool,
     /// `PUT /tickets/{id}` with `tags` replaces the tag set; `false` merges
-    /// [unverified; replacement is the documented reading]. Default: `true`.
+    /// (unverified; replacement is the documented reading). Default: `true`.
     pub tags_replace_on_update: bool,
     /// Multipart custom-field values `true`/`false`/`True`/`False` become
     /// JSON booleans (whether Freshdesk does this for checkbox fields is
-    /// [unverified]). Default: `true`.
+    /// unverified). Default: `true`.
     pub multipart_custom_field_booleans: bool,
 }
 

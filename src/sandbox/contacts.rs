@@ -39,7 +39,13 @@ pub const CONTACT_SCHEMA: Schema = &[
 /// Attributes that must be unique across contacts.
 const UNIQUE_KEYS: &[&str] = &["email", "twitter_id", "unique_external_id"];
 /// At least one of these is mandatory on create.
-const IDENTIFIERS: &[&str] = &["email", "phone", "mobile", "twitter_id", "unique_external_id"];
+const IDENTIFIERS: &[&str] = &[
+    "email",
+    "phone",
+    "mobile",
+    "twitter_id",
+    "unique_external_id",
+];
 
 /// `invalid_value` for email attributes (strings or arrays) without `@`.
 pub fn check_emails(input: &Input, keys: &[&str]) -> Vec<FieldError> {
@@ -76,9 +82,13 @@ pub fn find_by(store: &Store, key: &str, value: &str) -> Option<u64> {
                     || c.fields
                         .get("other_emails")
                         .and_then(Value::as_array)
-                        .is_some_and(|o| o.iter().any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case(value))))
+                        .is_some_and(|o| {
+                            o.iter()
+                                .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case(value)))
+                        })
             } else if key == "phone" {
-                field == Some(value) || c.fields.get("mobile").and_then(Value::as_str) == Some(value)
+                field == Some(value)
+                    || c.fields.get("mobile").and_then(Value::as_str) == Some(value)
             } else {
                 field == Some(value)
             }
@@ -90,7 +100,10 @@ pub fn find_by(store: &Store, key: &str, value: &str) -> Option<u64> {
 /// otherwise the first identifier given finds a contact or creates one.
 pub fn resolve_requester(store: &mut Store, input: &Input, now: i64) -> Result<u64, Reject> {
     if let Some(id) = input.int("requester_id") {
-        return match u64::try_from(id).ok().filter(|id| store.contacts.contains_key(id)) {
+        return match u64::try_from(id)
+            .ok()
+            .filter(|id| store.contacts.contains_key(id))
+        {
             Some(id) => Ok(id),
             None => Err(FieldError::invalid_value(
                 "requester_id",
@@ -99,11 +112,21 @@ pub fn resolve_requester(store: &mut Store, input: &Input, now: i64) -> Result<u
             .into()),
         };
     }
-    for key in ["email", "phone", "twitter_id", "facebook_id", "unique_external_id"] {
+    for key in [
+        "email",
+        "phone",
+        "twitter_id",
+        "facebook_id",
+        "unique_external_id",
+    ] {
         let Some(value) = input.str(key).map(str::trim).filter(|v| !v.is_empty()) else {
             continue;
         };
-        let lookup = if key == "facebook_id" { "facebook_id" } else { key };
+        let lookup = if key == "facebook_id" {
+            "facebook_id"
+        } else {
+            key
+        };
         if let Some(id) = find_by(store, lookup, value) {
             return Ok(id);
         }
@@ -149,7 +172,10 @@ fn duplicates(store: &Store, input: &Input, except: Option<u64>) -> Result<(), R
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(Reject::Validation(StatusCode::CONFLICT, ValidationError::new(errors)))
+        Err(Reject::Validation(
+            StatusCode::CONFLICT,
+            ValidationError::new(errors),
+        ))
     }
 }
 
@@ -164,7 +190,10 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     if input.str("name").is_none_or(|n| n.trim().is_empty()) {
         errors.push(FieldError::missing_field("name"));
     }
-    if !IDENTIFIERS.iter().any(|k| input.str(k).is_some_and(|v| !v.trim().is_empty())) {
+    if !IDENTIFIERS
+        .iter()
+        .any(|k| input.str(k).is_some_and(|v| !v.trim().is_empty()))
+    {
         errors.push(FieldError::new(
             "email",
             ErrorCode::MissingField,
@@ -190,7 +219,10 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
         s.contacts.insert(id, contact);
         Ok((id, body))
     })?;
-    Ok(web::created(&render.url(&format!("/api/v2/contacts/{id}")), &body))
+    Ok(web::created(
+        &render.url(&format!("/api/v2/contacts/{id}")),
+        &body,
+    ))
 }
 
 /// `GET /contacts/{id}`.
@@ -205,7 +237,16 @@ pub async fn view(ctx: &Ctx<'_>, id: u64) -> Result<Resp, Reject> {
 /// `updated_since` filters; deleted contacts only with `state=deleted`.
 pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     let q = &ctx.query;
-    q.only(&["email", "mobile", "phone", "company_id", "state", "updated_since", "page", "per_page"])?;
+    q.only(&[
+        "email",
+        "mobile",
+        "phone",
+        "company_id",
+        "state",
+        "updated_since",
+        "page",
+        "per_page",
+    ])?;
     let (page, per_page) = q.pagination(30, 100)?;
     let company_id = parse_id(q.get("company_id"), "company_id")?;
     let state = q.get("state");
@@ -215,7 +256,10 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     let since = match q.get("updated_since") {
         None => None,
         Some(raw) => Some(time::parse(raw).ok_or_else(|| {
-            Reject::from(FieldError::invalid_value("updated_since", "It should be in the 'valid date time' format"))
+            Reject::from(FieldError::invalid_value(
+                "updated_since",
+                "It should be in the 'valid date time' format",
+            ))
         })?),
     };
     let (items, more) = ctx.shared.read(|s| {
@@ -239,7 +283,10 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
             .filter(|c| field_is(c, "email", q.get("email")))
             .filter(|c| field_is(c, "mobile", q.get("mobile")))
             .filter(|c| field_is(c, "phone", q.get("phone")))
-            .filter(|c| company_id.is_none_or(|id| c.fields.get("company_id").and_then(Value::as_u64) == Some(id)))
+            .filter(|c| {
+                company_id
+                    .is_none_or(|id| c.fields.get("company_id").and_then(Value::as_u64) == Some(id))
+            })
             .filter(|c| since.is_none_or(|t| c.updated_at >= t))
             .collect();
         let start = (page - 1).saturating_mul(per_page);

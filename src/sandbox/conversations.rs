@@ -39,8 +39,13 @@ const UPDATE_SCHEMA: Schema = &[("body", Kind::Str), ("attachments", Kind::Files
 
 /// `POST /tickets/{id}/reply` or `/notes` → 201 with the conversation.
 pub async fn create(ctx: &Ctx<'_>, ticket_id: u64, note: bool) -> Result<Resp, Reject> {
-    let input = ctx.input(if note { NOTE_SCHEMA } else { REPLY_SCHEMA }).await?;
-    let mut errors = check_emails(&input, &["from_email", "cc_emails", "bcc_emails", "notify_emails"]);
+    let input = ctx
+        .input(if note { NOTE_SCHEMA } else { REPLY_SCHEMA })
+        .await?;
+    let mut errors = check_emails(
+        &input,
+        &["from_email", "cc_emails", "bcc_emails", "notify_emails"],
+    );
     if input.str("body").is_none_or(|b| b.trim().is_empty()) {
         errors.push(FieldError::missing_field("body"));
     }
@@ -75,7 +80,10 @@ pub async fn create(ctx: &Ctx<'_>, ticket_id: u64, note: bool) -> Result<Resp, R
         }
         Ok((id, body))
     })?;
-    Ok(web::created(&render.url(&format!("/api/v2/conversations/{id}")), &body))
+    Ok(web::created(
+        &render.url(&format!("/api/v2/conversations/{id}")),
+        &body,
+    ))
 }
 
 /// `GET /tickets/{id}/conversations`: a bare array, oldest first.

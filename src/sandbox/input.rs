@@ -10,8 +10,8 @@
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
-use super::web::Reject;
 use super::multipart::{self, Part};
+use super::web::Reject;
 use crate::freshdesk::error::{ErrorCode, FieldError};
 
 /// The type of one attribute.
@@ -148,8 +148,8 @@ fn from_parts(parts: Vec<Part>, schema: Schema, options: Options) -> Result<Raw,
                 bytes,
             } => {
                 let key = name.strip_suffix("[]").unwrap_or(&name).to_owned();
-                let content_type = content_type
-                    .unwrap_or_else(|| multipart::guess_mime(&filename).to_owned());
+                let content_type =
+                    content_type.unwrap_or_else(|| multipart::guess_mime(&filename).to_owned());
                 raw.files.push((
                     key,
                     Upload {
@@ -192,7 +192,10 @@ fn from_parts(parts: Vec<Part>, schema: Schema, options: Options) -> Result<Raw,
     // Text parts named like a file attribute are a type error (Freshdesk:
     // "It should contain elements of type valid file format only").
     for (key, _) in arrays.iter().chain(objects.iter()) {
-        if schema.iter().any(|(k, kind)| k == key && *kind == Kind::Files) {
+        if schema
+            .iter()
+            .any(|(k, kind)| k == key && *kind == Kind::Files)
+        {
             return Err(file_type_error(key).into());
         }
     }
@@ -298,7 +301,10 @@ fn coerce(key: &str, kind: Kind, value: Value, from_form: bool) -> Result<Value,
         (Kind::StrArray | Kind::IntArray, v) => Err(FieldError::new(
             key,
             ErrorCode::DatatypeMismatch,
-            format!("Value set is of type {}.It should be a/an Array", type_name(&v)),
+            format!(
+                "Value set is of type {}.It should be a/an Array",
+                type_name(&v)
+            ),
         )),
         (Kind::Object, Value::Object(map)) => {
             if map.values().all(|v| !v.is_object() && !v.is_array()) {
@@ -361,7 +367,10 @@ mod tests {
             panic!("expected a validation error")
         };
         let codes: Vec<_> = body.errors.iter().map(|e| e.code.clone()).collect();
-        assert_eq!(codes, [ErrorCode::DatatypeMismatch, ErrorCode::InvalidField]);
+        assert_eq!(
+            codes,
+            [ErrorCode::DatatypeMismatch, ErrorCode::InvalidField]
+        );
     }
 
     #[tokio::test]

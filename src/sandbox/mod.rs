@@ -195,16 +195,18 @@ impl std::fmt::Debug for Sandbox {
 
 impl Sandbox {
     /// A sandbox with `config`. Loads the snapshot when one is configured
-    /// and readable; an unreadable snapshot is logged and the sandbox starts
-    /// empty (use [`Sandbox::try_new`] to fail instead).
+    /// and readable; an unreadable snapshot is logged, left untouched, and
+    /// the sandbox runs empty without one (use [`Sandbox::try_new`] to fail
+    /// instead).
     pub fn new(config: SandboxConfig) -> Sandbox {
         match Self::try_new(config.clone()) {
             Ok(s) => s,
             Err(e) => {
-                tracing::warn!(error = %e, "sandbox snapshot not loaded; starting empty");
+                // Keep the unreadable file intact: run without a snapshot.
+                tracing::warn!(error = %e, "sandbox snapshot not loaded; starting empty without a snapshot");
                 Self::with_store(
                     SandboxConfig {
-                        snapshot: config.snapshot.clone(),
+                        snapshot: None,
                         ..config
                     },
                     Store::default(),

@@ -209,7 +209,11 @@ mod tests {
         assert_eq!(d.name.as_deref(), Some("attachments[]"));
         assert_eq!(d.filename.as_deref(), Some("Jürgen.txt"));
         let d = Disposition::parse(r#"form-data; name="x"; filename="""#);
-        assert_eq!(d.filename.as_deref(), Some(""), "an empty filename still marks a file");
+        assert_eq!(
+            d.filename.as_deref(),
+            Some(""),
+            "an empty filename still marks a file"
+        );
         let d = Disposition::parse(r#"form-data; name="q\"uote""#);
         assert_eq!(d.name.as_deref(), Some("q\"uote"));
         assert_eq!(d.filename, None);
@@ -220,7 +224,9 @@ mod tests {
         let body = "--b\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nHi\r\n\
              --b\r\nContent-Disposition: form-data; name=\"attachments[]\"; filename*=UTF-8''%C3%A9.txt\r\n\r\nxyz\r\n--b--\r\n";
         let parts = parse(Bytes::from(body), "b").await.unwrap();
-        assert!(matches!(&parts[0], Part::Text { name, value } if name == "subject" && value == "Hi"));
+        assert!(
+            matches!(&parts[0], Part::Text { name, value } if name == "subject" && value == "Hi")
+        );
         assert!(
             matches!(&parts[1], Part::File { filename, bytes, content_type: None, .. } if filename == "é.txt" && &bytes[..] == b"xyz")
         );

@@ -83,7 +83,10 @@ mod tests {
         let v = w.charge(1, 2, true, None);
         assert_eq!((v.remaining, v.retry_after), (1, None));
         let v = w.charge(2, 2, true, None);
-        assert!(v.retry_after.is_some(), "3 credits exceed an allowance of 2");
+        assert!(
+            v.retry_after.is_some(),
+            "3 credits exceed an allowance of 2"
+        );
         let v = w.charge(1, 2, true, None);
         assert_eq!((v.remaining, v.retry_after), (0, None));
         let v = w.charge(1, 2, false, Some(7));

@@ -48,11 +48,18 @@ impl Render {
         m.insert("id".into(), a.id.into());
         m.insert("name".into(), a.name.clone().into());
         m.insert("content_type".into(), a.content_type.clone().into());
-        m.insert(self.size_field.as_str().into(), (a.bytes.len() as u64).into());
+        m.insert(
+            self.size_field.as_str().into(),
+            (a.bytes.len() as u64).into(),
+        );
         m.insert(
             "attachment_url".into(),
-            self.url(&format!("/sandbox/attachments/{}/{}", a.id, url_segment(&a.name)))
-                .into(),
+            self.url(&format!(
+                "/sandbox/attachments/{}/{}",
+                a.id,
+                url_segment(&a.name)
+            ))
+            .into(),
         );
         m.insert("created_at".into(), time::format(a.created_at).into());
         m.insert("updated_at".into(), time::format(a.created_at).into());
@@ -72,7 +79,12 @@ impl Render {
         let description = get_or(f, "description", Value::String(String::new()));
         let description_text = html_to_text(description.as_str().unwrap_or(""));
         let mut m = Map::new();
-        for key in ["cc_emails", "fwd_emails", "reply_cc_emails", "ticket_cc_emails"] {
+        for key in [
+            "cc_emails",
+            "fwd_emails",
+            "reply_cc_emails",
+            "ticket_cc_emails",
+        ] {
             m.insert(key.into(), get_or(f, key, json!([])));
         }
         m.insert("fr_escalated".into(), false.into());
@@ -101,11 +113,17 @@ impl Render {
         m.insert("is_escalated".into(), false.into());
         m.insert("description".into(), description);
         m.insert("description_text".into(), description_text.into());
-        m.insert("custom_fields".into(), get_or(f, "custom_fields", json!({})));
+        m.insert(
+            "custom_fields".into(),
+            get_or(f, "custom_fields", json!({})),
+        );
         m.insert("created_at".into(), time::format(t.created_at).into());
         m.insert("updated_at".into(), time::format(t.updated_at).into());
         m.insert("tags".into(), get_or(f, "tags", json!([])));
-        m.insert("attachments".into(), self.attachments(store, &t.attachments));
+        m.insert(
+            "attachments".into(),
+            self.attachments(store, &t.attachments),
+        );
         m.insert("deleted".into(), t.deleted.into());
         for key in ["parent_id", "related_ticket_ids"] {
             if let Some(v) = f.get(key) {
@@ -166,12 +184,16 @@ impl Render {
         m.insert("body_text".into(), body_text.into());
         m.insert("id".into(), c.id.into());
         m.insert("incoming".into(), get_or(f, "incoming", false.into()));
-        m.insert(
-            "private".into(),
-            get_or(f, "private", (c.note).into()),
-        );
+        m.insert("private".into(), get_or(f, "private", (c.note).into()));
         m.insert("user_id".into(), get_or(f, "user_id", AGENT_ID.into()));
-        m.insert("support_email".into(), if c.note { Value::Null } else { SUPPORT_EMAIL.into() });
+        m.insert(
+            "support_email".into(),
+            if c.note {
+                Value::Null
+            } else {
+                SUPPORT_EMAIL.into()
+            },
+        );
         m.insert("source".into(), if c.note { 2 } else { 0 }.into());
         m.insert("category".into(), if c.note { 2 } else { 3 }.into());
         m.insert("ticket_id".into(), c.ticket_id.into());
@@ -198,11 +220,21 @@ impl Render {
             m.insert("bcc_emails".into(), bcc);
             m.insert("replied_to".into(), Value::Array(replied));
         }
-        m.insert("attachments".into(), self.attachments(store, &c.attachments));
-        m.insert("last_edited_at".into(), c.last_edited_at.map(time::format).into());
+        m.insert(
+            "attachments".into(),
+            self.attachments(store, &c.attachments),
+        );
+        m.insert(
+            "last_edited_at".into(),
+            c.last_edited_at.map(time::format).into(),
+        );
         m.insert(
             "last_edited_user_id".into(),
-            if c.last_edited_at.is_some() { Value::from(AGENT_ID) } else { Value::Null },
+            if c.last_edited_at.is_some() {
+                Value::from(AGENT_ID)
+            } else {
+                Value::Null
+            },
         );
         m.insert("created_at".into(), time::format(c.created_at).into());
         m.insert("updated_at".into(), time::format(c.updated_at).into());
@@ -231,7 +263,10 @@ impl Render {
         m.insert("unique_external_id".into(), get(f, "unique_external_id"));
         m.insert("other_emails".into(), get_or(f, "other_emails", json!([])));
         m.insert("other_companies".into(), json!([]));
-        m.insert("custom_fields".into(), get_or(f, "custom_fields", json!({})));
+        m.insert(
+            "custom_fields".into(),
+            get_or(f, "custom_fields", json!({})),
+        );
         m.insert("tags".into(), get_or(f, "tags", json!([])));
         m.insert("avatar".into(), Value::Null);
         m.insert(
@@ -280,7 +315,13 @@ pub fn html_to_text(html: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
         let closing = tag.starts_with('/');
-        if name == "br" || (closing && matches!(name.as_str(), "p" | "div" | "li" | "tr" | "h1" | "h2" | "h3")) {
+        if name == "br"
+            || (closing
+                && matches!(
+                    name.as_str(),
+                    "p" | "div" | "li" | "tr" | "h1" | "h2" | "h3"
+                ))
+        {
             out.push('\n');
         }
         rest = &rest[lt + gt + 1..];

@@ -148,7 +148,9 @@ fn tokenize(s: &str) -> Result<Vec<Tok>, Reject> {
                         "true" => Lit::Bool(true),
                         "false" => Lit::Bool(false),
                         "null" => Lit::Null,
-                        _ => Lit::Int(v.parse().map_err(|_| bad_query("Values should be integers, 'strings', true, false or null"))?),
+                        _ => Lit::Int(v.parse().map_err(|_| {
+                            bad_query("Values should be integers, 'strings', true, false or null")
+                        })?),
                     }
                 };
                 out.push(Tok::Term(word.to_ascii_lowercase(), op, lit));
@@ -164,7 +166,11 @@ fn parse_or(t: &[Tok], pos: &mut usize) -> Result<Expr, Reject> {
         *pos += 1;
         items.push(parse_and(t, pos)?);
     }
-    Ok(if items.len() == 1 { items.remove(0) } else { Expr::Or(items) })
+    Ok(if items.len() == 1 {
+        items.remove(0)
+    } else {
+        Expr::Or(items)
+    })
 }
 
 fn parse_and(t: &[Tok], pos: &mut usize) -> Result<Expr, Reject> {
@@ -173,7 +179,11 @@ fn parse_and(t: &[Tok], pos: &mut usize) -> Result<Expr, Reject> {
         *pos += 1;
         items.push(parse_atom(t, pos)?);
     }
-    Ok(if items.len() == 1 { items.remove(0) } else { Expr::And(items) })
+    Ok(if items.len() == 1 {
+        items.remove(0)
+    } else {
+        Expr::And(items)
+    })
 }
 
 fn parse_atom(t: &[Tok], pos: &mut usize) -> Result<Expr, Reject> {
@@ -210,13 +220,21 @@ fn ticket_field(t: &Ticket, name: &str) -> Field {
     let f = &t.fields;
     let one = |key: &str| Field::Values(vec![f.get(key).cloned().unwrap_or(Value::Null)]);
     match name {
-        "tag" => Field::Values(f.get("tags").and_then(Value::as_array).cloned().unwrap_or_default()),
-        "status" | "priority" | "source" | "type" | "group_id" | "company_id" | "product_id" | "responder_id" => one(name),
+        "tag" => Field::Values(
+            f.get("tags")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default(),
+        ),
+        "status" | "priority" | "source" | "type" | "group_id" | "company_id" | "product_id"
+        | "responder_id" => one(name),
         "agent_id" => one("responder_id"),
         "requester_id" => Field::Values(vec![t.requester_id.into()]),
         "created_at" => Field::Date(Some(t.created_at)),
         "updated_at" => Field::Date(Some(t.updated_at)),
-        "due_by" | "fr_due_by" => Field::Date(f.get(name).and_then(Value::as_str).and_then(time::parse)),
+        "due_by" | "fr_due_by" => {
+            Field::Date(f.get(name).and_then(Value::as_str).and_then(time::parse))
+        }
         other => custom(f.get("custom_fields"), other),
     }
 }
@@ -224,13 +242,24 @@ fn ticket_field(t: &Ticket, name: &str) -> Field {
 fn contact_field(c: &Contact, name: &str) -> Field {
     let f = &c.fields;
     match name {
-        "tag" => Field::Values(f.get("tags").and_then(Value::as_array).cloned().unwrap_or_default()),
+        "tag" => Field::Values(
+            f.get("tags")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default(),
+        ),
         "email" => {
             let mut v = vec![f.get("email").cloned().unwrap_or(Value::Null)];
-            v.extend(f.get("other_emails").and_then(Value::as_array).cloned().unwrap_or_default());
+            v.extend(
+                f.get("other_emails")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default(),
+            );
             Field::Values(v)
         }
-        "name" | "phone" | "mobile" | "twitter_id" | "unique_external_id" | "company_id" | "language" | "time_zone" => {
+        "name" | "phone" | "mobile" | "twitter_id" | "unique_external_id" | "company_id"
+        | "language" | "time_zone" => {
             Field::Values(vec![f.get(name).cloned().unwrap_or(Value::Null)])
         }
         "created_at" => Field::Date(Some(c.created_at)),
@@ -243,7 +272,11 @@ fn custom(custom_fields: Option<&Value>, name: &str) -> Field {
     let Some(map) = custom_fields.and_then(Value::as_object) else {
         return Field::Unknown;
     };
-    let key = if map.contains_key(name) { name.to_owned() } else { format!("cf_{name}") };
+    let key = if map.contains_key(name) {
+        name.to_owned()
+    } else {
+        format!("cf_{name}")
+    };
     match map.get(&key) {
         Some(v) => Field::Values(vec![v.clone()]),
         None => Field::Unknown,
@@ -261,7 +294,11 @@ fn matches(expr: &Expr, lookup: &dyn Fn(&str) -> Field, inclusive: bool) -> bool
                 (Some(at), Lit::Str(s)) => match time::parse(s) {
                     Some(start) => {
                         // A bare date covers its whole day.
-                        let end = if s.trim().len() == 10 { start + 86_399 } else { start };
+                        let end = if s.trim().len() == 10 {
+                            start + 86_399
+                        } else {
+                            start
+                        };
                         match op {
                             Op::Eq => (start..=end).contains(&at),
                             Op::Gt => at > end || (inclusive && at >= start),
@@ -304,13 +341,21 @@ fn query_and_page(ctx: &Ctx<'_>) -> Result<(Expr, usize), Reject> {
             .parse::<usize>()
             .ok()
             .filter(|p| (1..=MAX_PAGE).contains(p))
-            .ok_or_else(|| Reject::from(FieldError::invalid_value("page", "It should be between 1 and 10")))?,
+            .ok_or_else(|| {
+                Reject::from(FieldError::invalid_value(
+                    "page",
+                    "It should be between 1 and 10",
+                ))
+            })?,
     };
     Ok((parse(raw)?, page))
 }
 
 fn answer(total: usize, results: Vec<Value>) -> Resp {
-    web::json(StatusCode::OK, &json!({ "total": total, "results": results }))
+    web::json(
+        StatusCode::OK,
+        &json!({ "total": total, "results": results }),
+    )
 }
 
 /// `GET /search/tickets`.
@@ -381,19 +426,31 @@ mod tests {
     fn evaluates_the_supported_subset() {
         let t = json!({"status":2,"priority":3,"tags":["vip","eu"],"custom_fields":{"cf_region":"North"}});
         assert!(eval(r#""tag:'vip' AND priority:3""#, t.clone()));
-        assert!(eval(r#""status:3 OR (tag:'eu' AND priority:>2)""#, t.clone()));
+        assert!(eval(
+            r#""status:3 OR (tag:'eu' AND priority:>2)""#,
+            t.clone()
+        ));
         assert!(!eval(r#""priority:>4""#, t.clone()));
         assert!(eval(r#""priority:<3""#, t.clone()), "bounds are inclusive");
         assert!(eval(r#""region:'north' AND cf_region:'NORTH'""#, t.clone()));
         assert!(eval(r#""type:null AND requester_id:7""#, t.clone()));
         assert!(eval(r#""created_at:'2023-11-14'""#, t.clone()));
-        assert!(eval(r#""created_at:>'2023-11-01' AND created_at:<'2023-11-30'""#, t.clone()));
+        assert!(eval(
+            r#""created_at:>'2023-11-01' AND created_at:<'2023-11-30'""#,
+            t.clone()
+        ));
         assert!(!eval(r#""tag:'nope'""#, t));
     }
 
     #[test]
     fn rejects_malformed_queries() {
-        for bad in ["tag:'x'", r#""tag:'x""#, r#""(status:2""#, r#""status:two""#, r#""status""#] {
+        for bad in [
+            "tag:'x'",
+            r#""tag:'x""#,
+            r#""(status:2""#,
+            r#""status:two""#,
+            r#""status""#,
+        ] {
             assert!(parse(bad).is_err(), "{bad} should be rejected");
         }
     }

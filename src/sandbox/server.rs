@@ -58,7 +58,13 @@ impl Ctx<'_> {
         let options = input::Options {
             custom_field_booleans: self.shared.config.multipart_custom_field_booleans,
         };
-        input::read(self.content_type.as_deref(), self.body.clone(), schema, options).await
+        input::read(
+            self.content_type.as_deref(),
+            self.body.clone(),
+            schema,
+            options,
+        )
+        .await
     }
 
     /// The `link` header value for the next page.
@@ -110,7 +116,8 @@ pub(super) async fn serve(
             });
             let result = match acceptor {
                 Some(acceptor) => {
-                    match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                    match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await
+                    {
                         Ok(Ok(tls_stream)) => {
                             let conn = builder.serve_connection(TokioIo::new(tls_stream), svc);
                             until_stopped(conn, stop).await
@@ -138,7 +145,10 @@ pub(super) async fn serve(
     drop(listener);
     drop(stop_rx);
     let _ = stop_tx.send(true);
-    if tokio::time::timeout(SHUTDOWN_GRACE, stop_tx.closed()).await.is_err() {
+    if tokio::time::timeout(SHUTDOWN_GRACE, stop_tx.closed())
+        .await
+        .is_err()
+    {
         tracing::warn!("sandbox connections still open after the shutdown grace period");
     }
     shared.save_snapshot();
@@ -193,7 +203,9 @@ async fn handle(shared: &Shared, req: Request<Incoming>, is_tls: bool) -> Resp {
     }
 
     let query = Query::parse(parts.uri.query());
-    let includes = query.get("include").map_or(0, |v| v.split(',').filter(|s| !s.is_empty()).count());
+    let includes = query
+        .get("include")
+        .map_or(0, |v| v.split(',').filter(|s| !s.is_empty()).count());
     let verdict = {
         let forced = shared
             .config
@@ -214,11 +226,19 @@ async fn handle(shared: &Shared, req: Request<Incoming>, is_tls: bool) -> Resp {
     } else if !auth::authorized(&parts.headers, shared.config.api_key.as_deref()) {
         Reject::Flat(StatusCode::UNAUTHORIZED, ApiError::invalid_credentials()).into_response()
     } else if !accept_ok(&parts.headers) {
-        Reject::Flat(StatusCode::NOT_ACCEPTABLE, ApiError::invalid_accept_header()).into_response()
+        Reject::Flat(
+            StatusCode::NOT_ACCEPTABLE,
+            ApiError::invalid_accept_header(),
+        )
+        .into_response()
     } else if too_large {
         web::empty(StatusCode::PAYLOAD_TOO_LARGE)
     } else if !content_type_ok(&parts.headers, body.is_empty()) {
-        Reject::Flat(StatusCode::UNSUPPORTED_MEDIA_TYPE, ApiError::invalid_content_type()).into_response()
+        Reject::Flat(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::invalid_content_type(),
+        )
+        .into_response()
     } else {
         let ctx = Ctx {
             shared,
@@ -228,7 +248,9 @@ async fn handle(shared: &Shared, req: Request<Incoming>, is_tls: bool) -> Resp {
             body,
             render,
         };
-        route(&ctx, &parts.method, &path).await.unwrap_or_else(Reject::into_response)
+        route(&ctx, &parts.method, &path)
+            .await
+            .unwrap_or_else(Reject::into_response)
     };
     common_headers(&mut resp, &verdict, &request_id);
     tracing::debug!(
@@ -313,7 +335,11 @@ async fn route(ctx: &Ctx<'_>, method: &Method, path: &str) -> Result<Resp, Rejec
 }
 
 fn not_allowed(allowed: &str) -> Result<Resp, Reject> {
-    let mut resp = Reject::Flat(StatusCode::METHOD_NOT_ALLOWED, ApiError::method_not_allowed(allowed)).into_response();
+    let mut resp = Reject::Flat(
+        StatusCode::METHOD_NOT_ALLOWED,
+        ApiError::method_not_allowed(allowed),
+    )
+    .into_response();
     set(&mut resp, "allow", allowed);
     Ok(resp)
 }
@@ -360,7 +386,10 @@ fn base_url(shared: &Shared, parts: &http::request::Parts, is_tls: bool) -> Stri
 }
 
 fn header_str(headers: &http::HeaderMap, name: HeaderName) -> Option<String> {
-    headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
 }
 
 /// `Accept` absent, or naming JSON or a wildcard that covers it.
@@ -374,17 +403,33 @@ fn accept_ok(headers: &http::HeaderMap) -> bool {
         return true;
     }
     values.iter().flat_map(|v| v.split(',')).any(|range| {
-        let mime = range.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        matches!(mime.as_str(), "application/json" | "application/*" | "*/*" | "")
+        let mime = range
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        matches!(
+            mime.as_str(),
+            "application/json" | "application/*" | "*/*" | ""
+        )
     })
 }
 
 /// JSON or multipart; no Content-Type is fine only without a body.
 fn content_type_ok(headers: &http::HeaderMap, body_empty: bool) -> bool {
-    match headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
+    match headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    {
         None => body_empty && headers.get(http::header::CONTENT_TYPE).is_none(),
         Some(ct) => {
-            let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+            let mime = ct
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
             mime == "application/json" || mime == "multipart/form-data"
         }
     }
@@ -393,8 +438,16 @@ fn content_type_ok(headers: &http::HeaderMap, body_empty: bool) -> bool {
 fn common_headers(resp: &mut Resp, verdict: &Verdict, request_id: &str) {
     set(resp, "content-type", JSON_UTF8);
     set(resp, "x-ratelimit-total", &verdict.total.to_string());
-    set(resp, "x-ratelimit-remaining", &verdict.remaining.to_string());
-    set(resp, "x-ratelimit-used-currentrequest", &verdict.used_now.to_string());
+    set(
+        resp,
+        "x-ratelimit-remaining",
+        &verdict.remaining.to_string(),
+    );
+    set(
+        resp,
+        "x-ratelimit-used-currentrequest",
+        &verdict.used_now.to_string(),
+    );
     set(resp, "x-request-id", request_id);
     set(resp, "x-freshdesk-api-version", API_VERSION);
 }
@@ -416,5 +469,12 @@ fn request_id(seq: u64) -> String {
     h.write_u64(a);
     let b = h.finish();
     let hex = format!("{a:016x}{b:016x}");
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }

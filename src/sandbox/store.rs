@@ -132,10 +132,12 @@ impl Store {
     /// Loads a snapshot; a missing file is an empty store.
     pub fn load(path: &Path) -> Result<Store, SandboxError> {
         match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| SandboxError::SnapshotFormat {
-                path: path.to_owned(),
-                source,
-            }),
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|source| SandboxError::SnapshotFormat {
+                    path: path.to_owned(),
+                    source,
+                })
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Store::default()),
             Err(source) => Err(SandboxError::Io {
                 path: path.to_owned(),

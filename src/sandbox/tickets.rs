@@ -162,7 +162,10 @@ pub async fn create(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
         s.tickets.insert(id, ticket);
         Ok((id, body))
     })?;
-    Ok(web::created(&render.url(&format!("/api/v2/tickets/{id}")), &body))
+    Ok(web::created(
+        &render.url(&format!("/api/v2/tickets/{id}")),
+        &body,
+    ))
 }
 
 /// `GET /tickets/{id}` with `include=conversations,requester,company,stats`.
@@ -229,7 +232,9 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     let q = &ctx.query;
     let filter = q.get("filter");
     if filter.is_some_and(|f| !["new_and_my_open", "watching", "spam", "deleted"].contains(&f)) {
-        return Err(FieldError::not_one_of("filter", "new_and_my_open,watching,spam,deleted").into());
+        return Err(
+            FieldError::not_one_of("filter", "new_and_my_open,watching,spam,deleted").into(),
+        );
     }
     let requester_id = parse_id(q.get("requester_id"), "requester_id")?;
     let company_id = parse_id(q.get("company_id"), "company_id")?;
@@ -244,7 +249,9 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     };
     let order_by = q.get("order_by").unwrap_or("created_at");
     if !["created_at", "due_by", "updated_at", "status"].contains(&order_by) {
-        return Err(FieldError::not_one_of("order_by", "created_at,due_by,updated_at,status").into());
+        return Err(
+            FieldError::not_one_of("order_by", "created_at,due_by,updated_at,status").into(),
+        );
     }
     let descending = match q.get("order_type").unwrap_or("desc") {
         "desc" => true,
@@ -253,16 +260,19 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
     };
     let render = &ctx.render;
     let (items, more) = ctx.shared.read(|s| {
-        let by_contact = |key: &str, value: Option<&str>| {
-            value.map(|v| contacts::find_by(s, key, v))
-        };
+        let by_contact =
+            |key: &str, value: Option<&str>| value.map(|v| contacts::find_by(s, key, v));
         let email_match = by_contact("email", q.get("email"));
         let external_match = by_contact("unique_external_id", q.get("unique_external_id"));
         let mut rows: Vec<&Ticket> = s
             .tickets
             .values()
             .filter(|t| {
-                let spam = t.fields.get("spam").and_then(Value::as_bool).unwrap_or(false);
+                let spam = t
+                    .fields
+                    .get("spam")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false);
                 let status = t.fields.get("status").and_then(Value::as_i64);
                 let keep = match filter {
                     None => !t.deleted && !spam,
@@ -272,9 +282,15 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
                     _ => false,
                 };
                 keep && requester_id.is_none_or(|r| t.requester_id == r)
-                    && company_id.is_none_or(|c| t.fields.get("company_id").and_then(Value::as_u64) == Some(c))
-                    && email_match.as_ref().is_none_or(|m| *m == Some(t.requester_id))
-                    && external_match.as_ref().is_none_or(|m| *m == Some(t.requester_id))
+                    && company_id.is_none_or(|c| {
+                        t.fields.get("company_id").and_then(Value::as_u64) == Some(c)
+                    })
+                    && email_match
+                        .as_ref()
+                        .is_none_or(|m| *m == Some(t.requester_id))
+                    && external_match
+                        .as_ref()
+                        .is_none_or(|m| *m == Some(t.requester_id))
                     && since.is_none_or(|since| t.updated_at >= since)
             })
             .collect();
@@ -286,7 +302,11 @@ pub async fn list(ctx: &Ctx<'_>) -> Result<Resp, Reject> {
                 _ => a.created_at.cmp(&b.created_at),
             }
             .then(a.id.cmp(&b.id));
-            if descending { ord.reverse() } else { ord }
+            if descending {
+                ord.reverse()
+            } else {
+                ord
+            }
         });
         let start = (page - 1).saturating_mul(per_page);
         let more = rows.len() > start.saturating_add(per_page);
@@ -355,7 +375,11 @@ pub async fn update(ctx: &Ctx<'_>, id: u64) -> Result<Resp, Reject> {
     let render = &ctx.render;
     let body = ctx.shared.mutate(|s| -> Result<Value, Reject> {
         let ticket = s.tickets.get(&id).ok_or_else(Reject::not_found)?;
-        let spam = ticket.fields.get("spam").and_then(Value::as_bool).unwrap_or(false);
+        let spam = ticket
+            .fields
+            .get("spam")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         if ticket.deleted || spam {
             return Err(Reject::deleted());
         }

@@ -15,7 +15,10 @@ use super::SandboxError;
 
 /// A rustls server configuration (ALPN `h2`, `http/1.1`) from a PEM
 /// certificate chain and a PEM private key (PKCS#8, PKCS#1 or SEC1).
-pub fn tls_config_from_pem(cert_pem: &[u8], key_pem: &[u8]) -> Result<Arc<ServerConfig>, SandboxError> {
+pub fn tls_config_from_pem(
+    cert_pem: &[u8],
+    key_pem: &[u8],
+) -> Result<Arc<ServerConfig>, SandboxError> {
     let certs = CertificateDer::pem_slice_iter(cert_pem)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|source| SandboxError::Pem {
@@ -38,7 +41,10 @@ pub fn tls_config_from_pem(cert_pem: &[u8], key_pem: &[u8]) -> Result<Arc<Server
 }
 
 /// [`tls_config_from_pem`] reading the two PEM files.
-pub fn tls_config_from_pem_files(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>, SandboxError> {
+pub fn tls_config_from_pem_files(
+    cert: &Path,
+    key: &Path,
+) -> Result<Arc<ServerConfig>, SandboxError> {
     let read = |path: &Path| {
         std::fs::read(path).map_err(|source| SandboxError::Io {
             path: path.to_owned(),

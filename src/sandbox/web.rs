@@ -166,12 +166,22 @@ impl Query {
 
     /// `page` and `per_page` (defaults 1 and `default_per_page`; `per_page`
     /// at most `max_per_page`); out-of-range or non-numeric values give 400.
-    pub fn pagination(&self, default_per_page: usize, max_per_page: usize) -> Result<(usize, usize), Reject> {
+    pub fn pagination(
+        &self,
+        default_per_page: usize,
+        max_per_page: usize,
+    ) -> Result<(usize, usize), Reject> {
         let page = match self.get("page") {
             None => 1,
             Some(p) => match p.parse::<usize>() {
                 Ok(n) if n >= 1 => n,
-                _ => return Err(FieldError::invalid_value("page", "It should be a Positive Integer").into()),
+                _ => {
+                    return Err(FieldError::invalid_value(
+                        "page",
+                        "It should be a Positive Integer",
+                    )
+                    .into())
+                }
             },
         };
         let per_page = match self.get("per_page") {
@@ -181,7 +191,9 @@ impl Query {
                 _ => {
                     return Err(FieldError::invalid_value(
                         "per_page",
-                        format!("It should be a Positive Integer less than or equal to {max_per_page}"),
+                        format!(
+                            "It should be a Positive Integer less than or equal to {max_per_page}"
+                        ),
                     )
                     .into())
                 }
@@ -239,11 +251,16 @@ mod tests {
 
     #[test]
     fn query_decodes_and_reencodes() {
-        let q = Query::parse(Some("query=%22tag:'x'%20AND%20priority:3%22&page=2&page=3&e=a+b%2Bc%40d"));
+        let q = Query::parse(Some(
+            "query=%22tag:'x'%20AND%20priority:3%22&page=2&page=3&e=a+b%2Bc%40d",
+        ));
         assert_eq!(q.get("query"), Some("\"tag:'x' AND priority:3\""));
         assert_eq!(q.get("page"), Some("2"), "the first duplicate wins");
         assert_eq!(q.get("e"), Some("a b+c@d"));
-        assert_eq!(q.with("page", "4"), "query=%22tag:'x'%20AND%20priority:3%22&page=4&e=a%20b%2Bc%40d");
+        assert_eq!(
+            q.with("page", "4"),
+            "query=%22tag:'x'%20AND%20priority:3%22&page=4&e=a%20b%2Bc%40d"
+        );
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }

@@ -266,8 +266,12 @@ mod tests {
         assert!(p.check(Some("text/plain"), &["a.txt"]).is_ok());
         assert!(p.check(None, &["a.txt"]).is_ok());
         assert!(p.check(None, &[""]).is_ok());
-        assert!(p.check(Some("Application/X-MSDownload; x=y"), &["a.txt"]).is_err());
-        assert!(p.check(Some("application/octet-stream"), &["setup.exe"]).is_err());
+        assert!(p
+            .check(Some("Application/X-MSDownload; x=y"), &["a.txt"])
+            .is_err());
+        assert!(p
+            .check(Some("application/octet-stream"), &["setup.exe"])
+            .is_err());
         assert!(p.check(None, &["setup.EXE"]).is_err());
     }
 

@@ -240,3 +240,79 @@ fn matches_in_overlapping_windows_are_reported_once() {
     let text = "TK-1234 tk- tk- TK-5678";
     assert_eq!(d.detect_all(text, &KnownValues::default()).len(), 2);
 }
+
+/// Per-rule window statistics over the benchmark fixture (diagnostics only).
+#[test]
+#[ignore]
+fn window_stats_on_fixture() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let d = Detector::with_defaults().expect("defaults");
+    let mut cand = Candidates::default();
+    d.prefilter.scan(&text, &mut cand);
+    cand.windows.sort_unstable();
+    let mut stats: std::collections::BTreeMap<u32, (usize, usize, usize, u128)> =
+        Default::default();
+    let mut i = 0;
+    while i < cand.windows.len() {
+        let w = cand.windows[i];
+        let mut end = w.end;
+        let raw_start = i;
+        i += 1;
+        while i < cand.windows.len()
+            && cand.windows[i].rule == w.rule
+            && cand.windows[i].start <= end
+        {
+            end = end.max(cand.windows[i].end);
+            i += 1;
+        }
+        let (s, e) = (floor_boundary(&text, w.start), ceil_boundary(&text, end));
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        d.search(&text, w.rule, s, e, &mut out);
+        let el = t.elapsed().as_micros();
+        let st = stats.entry(w.rule).or_default();
+        st.0 += i - raw_start;
+        st.1 += 1;
+        st.2 += e - s;
+        st.3 += el;
+    }
+    let mut rows: Vec<_> = stats.into_iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1 .3));
+    for (rule, (raw, merged, bytes, us)) in rows {
+        eprintln!(
+            "{:40} raw {raw:7} merged {merged:6} bytes {bytes:9} {us:9} us",
+            d.rules[rule as usize].id
+        );
+    }
+    eprintln!(
+        "hits {} keywords {} anchored {}",
+        cand.hits.len(),
+        cand.keywords.len(),
+        cand.anchored.len()
+    );
+    let t = std::time::Instant::now();
+    let mut out = Vec::new();
+    let mut anchored = std::mem::take(&mut cand.anchored);
+    let mut per: std::collections::BTreeMap<&str, usize> = Default::default();
+    for w in &anchored {
+        *per.entry(&d.rules[w.rule as usize].id).or_default() += 1;
+    }
+    let mut per: Vec<_> = per.into_iter().collect();
+    per.sort_by_key(|p| std::cmp::Reverse(p.1));
+    eprintln!("anchored per rule: {per:?}");
+    d.confirm_anchored(&text, &mut anchored, &mut out);
+    eprintln!(
+        "anchored confirm {} us, {} matches",
+        t.elapsed().as_micros(),
+        out.len()
+    );
+    for r in d.rules.iter().filter(|r| r.filter.is_none()) {
+        eprintln!("no filter: {}", r.id);
+    }
+}

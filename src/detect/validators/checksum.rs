@@ -115,7 +115,6 @@ pub fn payment_card(s: &str) -> bool {
     let p2 = number(&d[..2]);
     let p3 = number(&d[..3]);
     let p4 = number(&d[..4]);
-    let p6 = number(&d[..6]);
     let lens = |lo: usize, hi: usize| (lo..=hi).contains(&len);
     match d[0] {
         // Visa (13, 16 and 19 digits; Visa Electron 16).
@@ -148,15 +147,10 @@ pub fn payment_card(s: &str) -> bool {
             }
         }
         6 => {
-            // Discover 6011, 644–649, 65, 622126–622925.
-            if p4 == 6011
-                || (644..=649).contains(&p3)
-                || p2 == 65
-                || (622126..=622925).contains(&p6)
-            {
-                lens(16, 19)
-            // UnionPay 62.
-            } else if p2 == 62 {
+            // Discover 6011, 644–649, 65 (622126–622925 lies inside UnionPay
+            // 62), UnionPay 62: 16–19 digits.
+            let discover = p4 == 6011 || (644..=649).contains(&p3) || p2 == 65;
+            if discover || p2 == 62 {
                 lens(16, 19)
             // Maestro and other debit schemes (60–69).
             } else {

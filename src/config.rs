@@ -1,0 +1,667 @@
+//! The operator's configuration: a TOML file, read strictly, validated once
+//! into [`Settings`].
+//!
+//! Two types, on purpose. [`Config`] is what the operator writes: plain data,
+//! `deny_unknown_fields` everywhere (a misspelt key is an error, not a
+//! silently ignored setting), a doc comment and a named default for every
+//! field, so `Config::default()` is the documented quick-start configuration.
+//! [`Settings`] is what the running proxy uses: the upstream URL parsed,
+//! durations as [`Duration`]s, the pattern packs compiled into a shared
+//! [`Detector`], the redaction key loaded. Every check happens in
+//! [`Config::into_settings`], and each error names the config field at
+//! fault, so a bad file fails at start-up rather than on the first ticket.
+//!
+//! Secrets never live in the file: the pseudonym key comes from
+//! `redaction.key_file` or the `HUSHDESK_PSEUDONYM_KEY` environment variable,
+//! the optional upstream API key from `upstream.api_key_file` or the
+//! environment variable named by `upstream.api_key_env`. Their holders print
+//! `<redacted>` in `Debug`.
+//!
+//! ```toml
+//! [listen]
+//! addr = "0.0.0.0:8443"
+//!
+//! [upstream]
+//! url = "https://acme.freshdesk.com"
+//!
+//! [timeouts]
+//! upstream_response = "30s"
+//!
+//! [report_only]
+//! routes = { "contacts.update" = true }
+//! ```
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use serde::{Deserialize, Serialize};
+
+use crate::body::html::HtmlLimits;
+use crate::body::json::{FieldPolicy, JsonLimits};
+use crate::body::multipart::{AttachmentPolicy, MultipartLimits};
+use crate::detect::{DetectOptions, Detector};
+use crate::pack::PackSet;
+use crate::redact::{Policy, Redactor};
+use crate::retention::RetentionPolicy;
+
+mod duration;
+mod sections;
+
+pub use duration::ConfigDuration;
+pub use sections::{
+    HtmlLimitsConfig, LimitsConfig, ListenConfig, PatternsConfig, RedactionConfig,
+    ReportOnlyConfig, TimeoutsConfig, UpstreamConfig,
+};
+
+/// Environment variable holding the pseudonym and fingerprint key (used when
+/// `redaction.key_file` is not set).
+pub const KEY_ENV: &str = "HUSHDESK_PSEUDONYM_KEY";
+
+/// The shortest redaction key accepted, in bytes.
+pub const MIN_KEY_BYTES: usize = 16;
+
+/// Errors reading or validating the configuration. Each names the field.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The config file could not be read.
+    #[error("cannot read config file {path}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The config file is not valid TOML for this schema (unknown keys
+    /// included).
+    #[error("config file {path} is invalid")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// The TOML error (with line and column).
+        #[source]
+        source: toml::de::Error,
+    },
+    /// A field holds a value that is not allowed.
+    #[error("{field}: {message}")]
+    Invalid {
+        /// The field's dotted name (`upstream.url`).
+        field: &'static str,
+        /// What is wrong (never a secret).
+        message: String,
+    },
+    /// A file named by a field could not be read.
+    #[error("{field}: cannot read {path}")]
+    File {
+        /// The field's dotted name.
+        field: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A PEM file named by a field holds no usable item.
+    #[error("{field}: {path} is not valid PEM")]
+    Pem {
+        /// The field's dotted name.
+        field: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The PEM error.
+        #[source]
+        source: rustls_pki_types::pem::Error,
+    },
+    /// The listener's TLS certificate and key do not form a usable
+    /// configuration.
+    #[error("listen.tls_cert / listen.tls_key: not a usable certificate and key")]
+    Tls(#[source] rustls::Error),
+    /// The pattern packs could not be loaded or compiled.
+    #[error("patterns: the pattern packs could not be loaded")]
+    Patterns(#[source] crate::detect::DetectError),
+    /// A pack directory could not be loaded.
+    #[error("patterns.dirs: cannot load {path}")]
+    PackDir {
+        /// The directory.
+        path: PathBuf,
+        /// The pack error.
+        #[source]
+        source: crate::pack::PackError,
+    },
+    /// The retention policy is inconsistent.
+    #[error("retention: invalid policy")]
+    Retention(#[source] crate::retention::RetentionError),
+}
+
+fn invalid(field: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        field,
+        message: message.into(),
+    }
+}
+
+/// The whole configuration file. Every section is optional.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where the proxy listens. Default: `127.0.0.1:8080`, plain HTTP.
+    #[serde(default)]
+    pub listen: ListenConfig,
+    /// The helpdesk the proxy forwards to. `url` must be set (here or with
+    /// `--upstream`).
+    #[serde(default)]
+    pub upstream: UpstreamConfig,
+    /// Every timeout, each with its own default.
+    #[serde(default)]
+    pub timeouts: TimeoutsConfig,
+    /// Body size and parser limits.
+    #[serde(default)]
+    pub limits: LimitsConfig,
+    /// Pattern packs and detection thresholds.
+    #[serde(default)]
+    pub patterns: PatternsConfig,
+    /// What each category of finding is replaced by, and the key.
+    #[serde(default)]
+    pub redaction: RedactionConfig,
+    /// How identity, third-party and custom fields are treated.
+    #[serde(default)]
+    pub fields: FieldPolicy,
+    /// Which attachments may pass and how personal file names are renamed.
+    #[serde(default)]
+    pub attachments: AttachmentPolicy,
+    /// Retention classes, rules and the tag prefix.
+    #[serde(default)]
+    pub retention: RetentionPolicy,
+    /// Shadow mode: forward the original body but still detect and log.
+    #[serde(default)]
+    pub report_only: ReportOnlyConfig,
+    /// The proxy's own base URL as clients reach it (`https://helpdesk.example`).
+    /// When set, `Location` and `link` headers pointing at the upstream are
+    /// rewritten to it. Default: unset (headers pass unchanged).
+    #[serde(default = "default_public_base_url")]
+    pub public_base_url: Option<String>,
+}
+
+fn default_public_base_url() -> Option<String> {
+    None
+}
+
+impl Config {
+    /// Reads and parses a config file (not yet validated: see
+    /// [`Config::into_settings`]).
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Config::from_toml(&text).map_err(|source| ConfigError::Parse {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
+    /// Parses a config from TOML text.
+    pub fn from_toml(text: &str) -> Result<Config, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    /// Applies the `--listen` command-line override.
+    pub fn set_listen(&mut self, addr: SocketAddr) {
+        self.listen.addr = addr;
+    }
+
+    /// Applies the `--upstream` command-line override.
+    pub fn set_upstream(&mut self, url: impl Into<String>) {
+        self.upstream.url = Some(url.into());
+    }
+
+    /// Applies the `--upstream-ca` command-line override (an extra trusted
+    /// CA certificate file, PEM).
+    pub fn set_upstream_ca(&mut self, path: impl Into<PathBuf>) {
+        self.upstream.ca_file = Some(path.into());
+    }
+
+    /// Applies every override that is `Some`.
+    pub fn apply_overrides(
+        &mut self,
+        listen: Option<SocketAddr>,
+        upstream: Option<String>,
+        upstream_ca: Option<PathBuf>,
+    ) {
+        if let Some(addr) = listen {
+            self.set_listen(addr);
+        }
+        if let Some(url) = upstream {
+            self.set_upstream(url);
+        }
+        if let Some(path) = upstream_ca {
+            self.set_upstream_ca(path);
+        }
+    }
+
+    /// Validates everything and builds the running [`Settings`]: parses the
+    /// URLs and durations, reads the TLS, CA and key files, compiles the
+    /// pattern packs.
+    pub fn into_settings(self) -> Result<Settings, ConfigError> {
+        let upstream = self.upstream.validate()?;
+        let listen_tls = self.listen.tls()?;
+        let timeouts = self.timeouts.validate()?;
+        let limits = self.limits.validate()?;
+        let detector = Arc::new(self.patterns.compile()?);
+        let redactor = self.redaction.redactor()?;
+        self.retention
+            .validate()
+            .map_err(ConfigError::Retention)?;
+        self.report_only.validate()?;
+        if self.attachments.rename_pattern.contains('/')
+            || self.attachments.rename_pattern.contains('"')
+            || !self.attachments.rename_pattern.contains("{fp}")
+        {
+            return Err(invalid(
+                "attachments.rename_pattern",
+                "must contain `{fp}` and no `/` or `\"`",
+            ));
+        }
+        let public_base_url = match self.public_base_url {
+            Some(url) => Some(parse_origin("public_base_url", &url, true)?.origin),
+            None => None,
+        };
+        Ok(Settings {
+            listen: self.listen.addr,
+            listen_tls,
+            upstream,
+            timeouts,
+            limits,
+            detector,
+            redactor,
+            fields: self.fields,
+            attachments: self.attachments,
+            retention: self.retention,
+            report_only: self.report_only,
+            public_base_url,
+        })
+    }
+}
+
+/// The validated configuration the proxy runs with. Built by
+/// [`Config::into_settings`]; shared by `Arc`.
+#[derive(Debug)]
+pub struct Settings {
+    /// The listening address.
+    pub listen: SocketAddr,
+    /// TLS for the listener, when configured.
+    pub listen_tls: Option<Arc<rustls::ServerConfig>>,
+    /// The upstream helpdesk.
+    pub upstream: UpstreamSettings,
+    /// Timeouts.
+    pub timeouts: Timeouts,
+    /// Limits.
+    pub limits: Limits,
+    /// The compiled detector.
+    pub detector: Arc<Detector>,
+    /// The redactor (policy and key).
+    pub redactor: Redactor,
+    /// Field treatments.
+    pub fields: FieldPolicy,
+    /// The attachment policy.
+    pub attachments: AttachmentPolicy,
+    /// The retention policy.
+    pub retention: RetentionPolicy,
+    /// Shadow-mode switches.
+    pub report_only: ReportOnlyConfig,
+    /// The proxy's public origin (`scheme://host[:port]`), if configured.
+    pub public_base_url: Option<String>,
+}
+
+impl Settings {
+    /// Whether bodies on the route named `route` are forwarded unmodified
+    /// (the per-route override wins over the global switch).
+    pub fn report_only(&self, route: &str) -> bool {
+        self.report_only
+            .routes
+            .get(route)
+            .copied()
+            .unwrap_or(self.report_only.enabled)
+    }
+}
+
+/// The validated upstream.
+#[derive(Clone)]
+pub struct UpstreamSettings {
+    /// `http` or `https`.
+    pub scheme: http::uri::Scheme,
+    /// Host and port as written in the URL.
+    pub authority: http::uri::Authority,
+    /// `scheme://authority`, no trailing slash.
+    pub origin: String,
+    /// Extra trusted CA certificates (besides the webpki roots).
+    pub extra_roots: Vec<CertificateDer<'static>>,
+    /// Whether a plain-http upstream is allowed.
+    pub allow_plain_http: bool,
+    /// An API key that replaces the client's `Authorization` (sent as Basic
+    /// `key:X`), if configured.
+    pub api_key: Option<Secret>,
+}
+
+impl std::fmt::Debug for UpstreamSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpstreamSettings")
+            .field("origin", &self.origin)
+            .field("extra_roots", &self.extra_roots.len())
+            .field("allow_plain_http", &self.allow_plain_http)
+            .field("api_key", &self.api_key)
+            .finish()
+    }
+}
+
+/// A secret string; `Debug` prints `<redacted>`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Validated timeouts (see [`TimeoutsConfig`] for each one's meaning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Reading a request's headers (and waiting for the next request on a
+    /// kept-alive connection).
+    pub request_header_read: Duration,
+    /// Reading a whole request body on a content route.
+    pub body_read: Duration,
+    /// TCP connect to the upstream.
+    pub upstream_connect: Duration,
+    /// TLS handshake (with the upstream, and with clients).
+    pub tls_handshake: Duration,
+    /// From sending the request upstream to the response's headers.
+    pub upstream_response: Duration,
+    /// Idle pooled upstream connections are closed after this.
+    pub idle: Duration,
+    /// At shutdown, how long in-flight requests may take to finish.
+    pub shutdown_drain: Duration,
+}
+
+/// Validated limits.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest request body on a content route.
+    pub max_body_bytes: u64,
+    /// JSON limits.
+    pub json: JsonLimits,
+    /// Multipart limits.
+    pub multipart: MultipartLimits,
+    /// HTML rewriter limits.
+    pub html: HtmlLimits,
+}
+
+/// A parsed `scheme://authority` origin.
+struct Origin {
+    scheme: http::uri::Scheme,
+    authority: http::uri::Authority,
+    origin: String,
+}
+
+fn parse_origin(field: &'static str, url: &str, allow_http: bool) -> Result<Origin, ConfigError> {
+    let uri: http::Uri = url
+        .parse()
+        .map_err(|e| invalid(field, format!("not a URL ({e})")))?;
+    let scheme = uri
+        .scheme()
+        .cloned()
+        .ok_or_else(|| invalid(field, "needs a scheme (https://…)"))?;
+    if scheme != http::uri::Scheme::HTTPS && scheme != http::uri::Scheme::HTTP {
+        return Err(invalid(field, "scheme must be https or http"));
+    }
+    if scheme == http::uri::Scheme::HTTP && !allow_http {
+        return Err(invalid(
+            field,
+            "plain http is refused; set upstream.allow_plain_http = true to allow it",
+        ));
+    }
+    let authority = uri
+        .authority()
+        .cloned()
+        .ok_or_else(|| invalid(field, "needs a host"))?;
+    if authority.as_str().contains('@') {
+        return Err(invalid(field, "must not carry user information"));
+    }
+    let path_ok = uri
+        .path_and_query()
+        .is_none_or(|pq| pq.query().is_none() && (pq.path() == "/" || pq.path().is_empty()));
+    if !path_ok {
+        return Err(invalid(field, "must be an origin without path or query"));
+    }
+    let origin = format!("{scheme}://{authority}");
+    Ok(Origin {
+        scheme,
+        authority,
+        origin,
+    })
+}
+
+impl UpstreamConfig {
+    fn validate(self) -> Result<UpstreamSettings, ConfigError> {
+        let url = self
+            .url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+            .ok_or_else(|| {
+                invalid(
+                    "upstream.url",
+                    "is required (set it in the config file or pass --upstream)",
+                )
+            })?;
+        let origin = parse_origin("upstream.url", url.trim(), self.allow_plain_http)?;
+        let mut extra_roots = Vec::new();
+        if let Some(path) = &self.ca_file {
+            let certs = CertificateDer::pem_file_iter(path)
+                .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+                .map_err(|source| ConfigError::Pem {
+                    field: "upstream.ca_file",
+                    path: path.clone(),
+                    source,
+                })?;
+            if certs.is_empty() {
+                return Err(invalid("upstream.ca_file", "holds no certificate"));
+            }
+            extra_roots = certs;
+        }
+        let api_key = match (&self.api_key_file, &self.api_key_env) {
+            (Some(_), Some(_)) => {
+                return Err(invalid(
+                    "upstream.api_key_file",
+                    "set either api_key_file or api_key_env, not both",
+                ))
+            }
+            (Some(path), None) => Some(read_secret("upstream.api_key_file", path)?),
+            (None, Some(var)) => Some(std::env::var(var).map_err(|_| {
+                invalid(
+                    "upstream.api_key_env",
+                    format!("environment variable {var} is not set"),
+                )
+            })?),
+            (None, None) => None,
+        };
+        let api_key = match api_key.map(|k| k.trim().to_string()) {
+            Some(k) if k.is_empty() || k.contains(':') => {
+                return Err(invalid("upstream.api_key_file", "the API key is empty or holds `:`"))
+            }
+            other => other.map(Secret),
+        };
+        Ok(UpstreamSettings {
+            scheme: origin.scheme,
+            authority: origin.authority,
+            origin: origin.origin,
+            extra_roots,
+            allow_plain_http: self.allow_plain_http,
+            api_key,
+        })
+    }
+}
+
+fn read_secret(field: &'static str, path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|source| ConfigError::File {
+        field,
+        path: path.to_owned(),
+        source,
+    })
+}
+
+impl ListenConfig {
+    fn tls(&self) -> Result<Option<Arc<rustls::ServerConfig>>, ConfigError> {
+        let (cert, key) = match (&self.tls_cert, &self.tls_key) {
+            (None, None) => return Ok(None),
+            (Some(c), Some(k)) => (c, k),
+            (Some(_), None) => return Err(invalid("listen.tls_key", "tls_cert needs tls_key")),
+            (None, Some(_)) => return Err(invalid("listen.tls_cert", "tls_key needs tls_cert")),
+        };
+        let certs = CertificateDer::pem_file_iter(cert)
+            .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+            .map_err(|source| ConfigError::Pem {
+                field: "listen.tls_cert",
+                path: cert.clone(),
+                source,
+            })?;
+        let key = PrivateKeyDer::from_pem_file(key).map_err(|source| ConfigError::Pem {
+            field: "listen.tls_key",
+            path: key.clone(),
+            source,
+        })?;
+        server_tls(certs, key).map(Some)
+    }
+}
+
+/// A rustls server configuration (ring provider, ALPN `h2` and `http/1.1`)
+/// from a certificate chain and its key.
+pub fn server_tls(
+    certs: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+) -> Result<Arc<rustls::ServerConfig>, ConfigError> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(ConfigError::Tls)?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(ConfigError::Tls)?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+impl PatternsConfig {
+    fn compile(&self) -> Result<Detector, ConfigError> {
+        let check = |field: &'static str, t: f32| {
+            if (0.0..=1.0).contains(&t) {
+                Ok(())
+            } else {
+                Err(invalid(field, "must be between 0.0 and 1.0"))
+            }
+        };
+        check("patterns.threshold", self.threshold)?;
+        for t in self.category_thresholds.values() {
+            check("patterns.category_thresholds", *t)?;
+        }
+        let mut packs = if self.builtin {
+            PackSet::defaults()
+                .map_err(|e| ConfigError::Patterns(crate::detect::DetectError::Pack(e)))?
+        } else {
+            PackSet::default()
+        };
+        for dir in &self.dirs {
+            packs
+                .load_dir(dir)
+                .map_err(|source| ConfigError::PackDir {
+                    path: dir.clone(),
+                    source,
+                })?;
+        }
+        let options = DetectOptions {
+            threshold: self.threshold,
+            category_thresholds: self.category_thresholds.clone(),
+        };
+        Detector::new(&packs, options).map_err(ConfigError::Patterns)
+    }
+}
+
+impl RedactionConfig {
+    fn redactor(&self) -> Result<Redactor, ConfigError> {
+        let policy = Policy {
+            default_action: self.default_action,
+            actions: self.actions.clone(),
+        };
+        let key = match &self.key_file {
+            Some(path) => read_secret("redaction.key_file", path)?
+                .trim_end_matches(['\r', '\n'])
+                .as_bytes()
+                .to_vec(),
+            None => match std::env::var(KEY_ENV) {
+                Ok(key) => key.into_bytes(),
+                Err(_) => {
+                    tracing::warn!(
+                        "no redaction key configured (redaction.key_file or {KEY_ENV}): \
+                         using a random key, pseudonyms change at every start"
+                    );
+                    random_key()?
+                }
+            },
+        };
+        if key.len() < MIN_KEY_BYTES {
+            return Err(invalid(
+                "redaction.key_file",
+                format!("the key must hold at least {MIN_KEY_BYTES} bytes"),
+            ));
+        }
+        Ok(Redactor::new(policy, key))
+    }
+}
+
+fn random_key() -> Result<Vec<u8>, ConfigError> {
+    use std::io::Read;
+    let path = Path::new("/dev/urandom");
+    let mut key = vec![0u8; 32];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut key))
+        .map_err(|source| ConfigError::File {
+            field: "redaction.key_file",
+            path: path.to_owned(),
+            source,
+        })?;
+    Ok(key)
+}
+
+impl ReportOnlyConfig {
+    fn validate(&self) -> Result<(), ConfigError> {
+        let known = crate::freshdesk::routes::routes();
+        for name in self.routes.keys() {
+            if !known.iter().any(|r| r.name == name) {
+                return Err(invalid(
+                    "report_only.routes",
+                    format!("unknown route `{name}`"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! Search plans: how cheaply each rule's regex can be confirmed.
+//!
+//! Two facts about a regex, found once from its syntax tree, decide the plan:
+//!
+//! * **Prefix literals.** When every match must begin with one of a small set
+//!   of literals (typical of `label: value` rules such as
+//!   `\b(?:phone|tel)\W+\d+`), the candidate positions are exactly the
+//!   occurrences of those literals and the regex runs *anchored* there: a
+//!   failed attempt costs a few bytes, not a whole window. The literals go into
+//!   the shared prefilter automaton instead of the author's `prefilter`.
+//! * **Unicode word boundaries.** The fast lazy DFA gives up on `\b` (Unicode)
+//!   as soon as it meets a non-ASCII byte, and the slow engines then scan the
+//!   window. For such regexes a *filter* regex is built with every look-around
+//!   removed; it matches a superset of the real matches and always runs in the
+//!   DFA, so windows without a possible match are rejected fast and the exact
+//!   regex only runs where the filter matched.
+
+use regex_automata::meta;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{self, Hir, HirKind};
+
+/// Most prefix literals a rule may contribute to the automaton.
+const MAX_PREFIXES: usize = 512;
+/// Prefix literals are cut to this length; longer adds nothing to selectivity.
+const PREFIX_LEN: usize = 12;
+
+/// How a rule's regex is confirmed.
+#[derive(Debug, Default)]
+pub(crate) struct Plan {
+    /// Lowercased literals every match starts with, when few and selective.
+    pub prefixes: Option<Vec<String>>,
+    /// A look-around-free superset regex, for regexes with Unicode `\b`.
+    pub filter: Option<meta::Regex>,
+}
+
+/// Builds the plan for a regex. Failures only lose the optimisation.
+pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .build()
+        .parse(pattern)
+    else {
+        return Plan::default();
+    };
+    Plan {
+        prefixes: prefixes(&hir),
+        filter: filter(&hir),
+    }
+}
+
+fn prefixes(hir: &Hir) -> Option<Vec<String>> {
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_class(4)
+        .limit_repeat(4)
+        .limit_literal_len(PREFIX_LEN)
+        .limit_total(8192)
+        .extract(hir);
+    let literals = seq.literals()?;
+    let mut out: Vec<String> = Vec::with_capacity(literals.len());
+    for lit in literals {
+        let bytes = lit.as_bytes();
+        // Short words ("se", "de", "my") occur everywhere in prose; a
+        // prefix must be a rare symbol, hold a non-letter, or be 3+ bytes.
+        let selective = match bytes {
+            [] => false,
+            [b] => matches!(b, b'+' | b'@' | b'#' | b'$'),
+            [a, b] => !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic()),
+            _ => true,
+        };
+        if !selective {
+            return None;
+        }
+        // A cut literal may end inside a character: keep the valid part.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
+        };
+        if text.is_empty() {
+            return None;
+        }
+        out.push(text.to_ascii_lowercase());
+    }
+    out.sort_unstable();
+    out.dedup();
+    (!out.is_empty() && out.len() <= MAX_PREFIXES).then_some(out)
+}
+
+fn filter(hir: &Hir) -> Option<meta::Regex> {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return None;
+    }
+    let stripped = strip_looks(hir);
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(crate::pack::NFA_SIZE_LIMIT))
+                .dfa_size_limit(Some(crate::pack::DFA_SIZE_LIMIT))
+                .hybrid_cache_capacity(crate::pack::HYBRID_CACHE_CAPACITY),
+        )
+        .build_from_hir(&stripped)
+        .ok()
+}
+
+/// The same regex with every assertion removed and no capture groups: it
+/// matches wherever the original matches (assertions only restrict).
+fn strip_looks(h: &Hir) -> Hir {
+    match h.kind() {
+        HirKind::Look(_) => Hir::empty(),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => h.clone(),
+        HirKind::Capture(c) => strip_looks(&c.sub),
+        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(strip_looks(&r.sub)),
+        }),
+        HirKind::Concat(v) => Hir::concat(v.iter().map(strip_looks).collect()),
+        HirKind::Alternation(v) => Hir::alternation(v.iter().map(strip_looks).collect()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_rules_get_prefixes() {
+        let p = plan(r"(?i)\b(?:phone|tel)\W{1,3}\d+", false);
+        assert_eq!(p.prefixes, Some(vec!["phone".into(), "tel".into()]));
+        assert!(p.filter.is_some());
+    }
+
+    #[test]
+    fn unselective_prefixes_are_refused() {
+        assert_eq!(plan(r"\d{4}-\d{4}", false).prefixes, None);
+        assert_eq!(plan(r"[\w.]+@\w+", false).prefixes, None);
+        assert_eq!(plan(r"(?-u:\b)x\d", false).prefixes, None);
+        assert_eq!(plan(r"\+\d+", false).prefixes, Some(vec!["+".into()]));
+        assert!(plan(r"(?-u:\b)x\d", false).filter.is_none());
+    }
+
+    #[test]
+    fn filter_is_a_superset() {
+        let p = plan(r"\bkey\b", false);
+        let f = p.filter.expect("has unicode word boundary");
+        assert!(f.is_match("monkey"));
+    }
+}
