@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod body;
+pub mod config;
 pub mod detect;
 pub mod freshdesk;
 pub mod pack;

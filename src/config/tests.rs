@@ -1,0 +1,163 @@
+use std::io::Write;
+use std::time::Duration;
+
+use super::*;
+
+fn key_file() -> tempfile::NamedTempFile {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    file.write_all(b"a test key that is long enough\n")
+        .expect("write key");
+    file
+}
+
+fn with_upstream(text: &str, key: &tempfile::NamedTempFile) -> Config {
+    let mut config = Config::from_toml(text).expect("valid TOML");
+    config.set_upstream("https://acme.freshdesk.com");
+    config.redaction.key_file = Some(key.path().to_owned());
+    config
+}
+
+#[test]
+fn empty_file_is_the_default() {
+    let config = Config::from_toml("").expect("empty config");
+    assert_eq!(config.listen, ListenConfig::default());
+    assert_eq!(config.timeouts, TimeoutsConfig::default());
+    assert_eq!(config.limits.max_body_bytes, 30 * 1024 * 1024);
+    assert!(!config.upstream.allow_plain_http);
+}
+
+#[test]
+fn unknown_keys_are_errors() {
+    for text in [
+        "colour = 1",
+        "[listen]\nport = 1",
+        "[timeouts]\nconnect = \"1s\"",
+        "[limits.json]\ndepth = 3",
+        "[redaction]\nkey = \"inline\"",
+    ] {
+        assert!(Config::from_toml(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn settings_from_a_full_file() {
+    let key = key_file();
+    let config = with_upstream(
+        r#"
+public_base_url = "https://help.example.org/"
+[listen]
+addr = "0.0.0.0:9000"
+[timeouts]
+upstream_response = "1500ms"
+idle = "2m"
+[limits]
+max_body_bytes = 1000
+[limits.json]
+max_depth = 8
+[patterns]
+threshold = 0.6
+category_thresholds = { person_name = 0.8 }
+[redaction]
+actions = { email = "pseudonym" }
+[report_only]
+routes = { "tickets.create" = true }
+"#,
+        &key,
+    );
+    let settings = config.into_settings().expect("valid settings");
+    assert_eq!(settings.listen.port(), 9000);
+    assert_eq!(settings.upstream.origin, "https://acme.freshdesk.com");
+    assert_eq!(
+        settings.timeouts.upstream_response,
+        Duration::from_millis(1500)
+    );
+    assert_eq!(settings.timeouts.idle, Duration::from_secs(120));
+    assert_eq!(settings.limits.max_body_bytes, 1000);
+    assert_eq!(settings.limits.json.max_depth, 8);
+    assert_eq!(
+        settings.public_base_url.as_deref(),
+        Some("https://help.example.org")
+    );
+    assert!(settings.report_only("tickets.create"));
+    assert!(!settings.report_only("tickets.update"));
+}
+
+#[test]
+fn errors_name_the_field() {
+    let key = key_file();
+    let cases: [(&str, &str); 6] = [
+        ("[upstream]\nurl = \"http://x.example\"", "upstream.url"),
+        ("[upstream]\nurl = \"https://x.example/api\"", "upstream.url"),
+        ("[timeouts]\nbody_read = \"0s\"", "timeouts.body_read"),
+        ("[patterns]\nthreshold = 1.5", "patterns.threshold"),
+        (
+            "[report_only]\nroutes = { \"tickets.nope\" = true }",
+            "report_only.routes",
+        ),
+        ("public_base_url = \"ftp://x\"", "public_base_url"),
+    ];
+    for (text, field) in cases {
+        let mut config = Config::from_toml(text).expect("valid TOML");
+        if config.upstream.url.is_none() {
+            config.set_upstream("https://acme.freshdesk.com");
+        }
+        config.redaction.key_file = Some(key.path().to_owned());
+        let error = config.into_settings().expect_err(text).to_string();
+        assert!(error.starts_with(field), "{text}: {error}");
+    }
+}
+
+#[test]
+fn upstream_is_required_and_plain_http_needs_consent() {
+    let key = key_file();
+    let mut config = Config::default();
+    config.redaction.key_file = Some(key.path().to_owned());
+    let error = config.clone().into_settings().expect_err("no upstream");
+    assert!(error.to_string().contains("upstream.url"));
+
+    config.set_upstream("http://127.0.0.1:9");
+    assert!(config.clone().into_settings().is_err());
+    config.upstream.allow_plain_http = true;
+    assert!(config.into_settings().is_ok());
+}
+
+#[test]
+fn overrides_apply() {
+    let mut config = Config::default();
+    config.apply_overrides(
+        Some("127.0.0.1:1234".parse().expect("addr")),
+        Some("https://h.example".into()),
+        Some("/tmp/ca.pem".into()),
+    );
+    assert_eq!(config.listen.addr.port(), 1234);
+    assert_eq!(config.upstream.url.as_deref(), Some("https://h.example"));
+    assert_eq!(
+        config.upstream.ca_file.as_deref(),
+        Some(Path::new("/tmp/ca.pem"))
+    );
+}
+
+#[test]
+fn debug_never_shows_keys() {
+    let mut key = tempfile::NamedTempFile::new().expect("temp file");
+    key.write_all(b"very-secret-upstream-key").expect("write");
+    let rkey = key_file();
+    let mut config = with_upstream("", &rkey);
+    config.upstream.api_key_file = Some(key.path().to_owned());
+    let settings = config.into_settings().expect("settings");
+    let shown = format!("{settings:?}");
+    assert!(!shown.contains("very-secret"), "{shown}");
+    assert!(!shown.contains("long enough"), "{shown}");
+    assert!(shown.contains("<redacted>"));
+}
+
+#[test]
+fn short_keys_are_refused() {
+    let mut key = tempfile::NamedTempFile::new().expect("temp file");
+    key.write_all(b"short").expect("write");
+    let mut config = Config::default();
+    config.set_upstream("https://acme.freshdesk.com");
+    config.redaction.key_file = Some(key.path().to_owned());
+    let error = config.into_settings().expect_err("short key").to_string();
+    assert!(error.starts_with("redaction.key_file"), "{error}");
+}
