@@ -29,6 +29,7 @@ pub mod retention;
 pub mod sandbox;
 pub mod selector;
 pub mod telemetry;
+pub mod ticket;
 
 #[cfg(test)]
 mod send_sync {

@@ -3,7 +3,9 @@
 mod demo;
 mod engine;
 mod patterns;
+mod sandbox;
 mod scan;
+mod signals;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +31,8 @@ enum Command {
     },
     /// Run the engine on bundled sample tickets and show what it redacts.
     Demo(EngineArgs),
+    /// Run a Freshdesk-compatible helpdesk (for demos and tests).
+    Sandbox(sandbox::SandboxArgs),
 }
 
 /// Options shared by every command that builds a detector.
@@ -56,5 +60,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Scan(args) => scan::run(args),
         Command::Patterns { command } => patterns::run(command),
         Command::Demo(args) => demo::run(args),
+        Command::Sandbox(args) => sandbox::run(args),
     }
 }
