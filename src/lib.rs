@@ -24,6 +24,7 @@ pub mod config;
 pub mod detect;
 pub mod freshdesk;
 pub mod pack;
+pub mod proxy;
 pub mod redact;
 pub mod retention;
 pub mod sandbox;

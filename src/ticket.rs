@@ -205,11 +205,7 @@ impl TicketPipeline {
 
     /// Scrubs a JSON body on the calling thread (see the module docs for
     /// what happens to `tags`).
-    pub fn scrub_json_blocking(
-        &self,
-        route: &Route,
-        body: Bytes,
-    ) -> Result<Scrubbed, TicketError> {
+    pub fn scrub_json_blocking(&self, route: &Route, body: Bytes) -> Result<Scrubbed, TicketError> {
         let s = &*self.settings;
         let scrubber = EngineScrubber {
             detector: &s.detector,
@@ -261,7 +257,7 @@ impl TicketPipeline {
     )
     where
         S: Stream<Item = Result<Bytes, E>> + Send + 'static,
-        E: Into<Box<dyn std::error::Error + Send + Sync>>,
+        E: Into<Box<dyn std::error::Error + Send + Sync>> + 'static,
     {
         let report = MultipartReport::default();
         let scrubber = Parts {
@@ -315,7 +311,11 @@ const DUPLICATE: &str = "a field name appears twice or conflicts with another";
 /// Inserts `value` at the path of a part name; returns the concrete path.
 /// `name[]` and `name[0]` append to an array; other brackets are object
 /// keys. A name that is not of the bracket shape is one key.
-fn insert_part(doc: &mut Map<String, Value>, name: &str, value: Value) -> Result<Vec<Step>, BodyError> {
+fn insert_part(
+    doc: &mut Map<String, Value>,
+    name: &str,
+    value: Value,
+) -> Result<Vec<Step>, BodyError> {
     let conflict = || BodyError::MultipartMalformed { reason: DUPLICATE };
     let segments = parse_part_name(name).unwrap_or_else(|| vec![PathSegment::Key(name)]);
     let (first, rest) = match segments.split_first() {
@@ -419,8 +419,12 @@ impl PartScrubber for Parts {
         }
         // Remember identity values (as sent) for later batches.
         for (part, path) in parts.iter().zip(&paths) {
-            if let Some(Role::Identity(_) | Role::ThirdParty) = self.route.role_for_part(part.name()) {
-                if let (Some(Step::Key(first)), Some(value)) = (path.first(), lookup(&doc, &path[..1])) {
+            if let Some(Role::Identity(_) | Role::ThirdParty) =
+                self.route.role_for_part(part.name())
+            {
+                if let (Some(Step::Key(first)), Some(value)) =
+                    (path.first(), lookup(&doc, &path[..1]))
+                {
                     self.carry.insert(first.clone(), value.clone());
                 }
             }
@@ -441,7 +445,13 @@ impl PartScrubber for Parts {
         // Separators often stand for spaces in file names (`Jane_Doe.pdf`).
         let spaced: String = filename
             .chars()
-            .map(|c| if matches!(c, '_' | '-' | '.' | '+') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '_' | '-' | '.' | '+') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         let mut findings = s.detector.detect(filename, &self.known);
         if findings.is_empty() {
@@ -453,7 +463,9 @@ impl PartScrubber for Parts {
         let mut whole = first.clone();
         whole.start = 0;
         whole.end = filename.len();
-        let (_, record) = s.redactor.redact_one(filename, &whole, "attachments[].name");
+        let (_, record) = s
+            .redactor
+            .redact_one(filename, &whole, "attachments[].name");
         let token: String = record.fingerprint.chars().take(6).collect();
         let mut report = self.report.lock();
         report.add_findings(findings.iter());
@@ -469,7 +481,12 @@ impl PartScrubber for Parts {
         self.categories.sort();
         self.categories.dedup();
         let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
-        let decision = classify(&self.settings.retention, &self.meta, &self.categories, &texts);
+        let decision = classify(
+            &self.settings.retention,
+            &self.meta,
+            &self.categories,
+            &texts,
+        );
         let add = match &self.sent_tags {
             Some(sent) => !sent.iter().any(|t| t.eq_ignore_ascii_case(&decision.tag)),
             None => self.is_create(),
@@ -543,7 +560,12 @@ mod tests {
                 boundary: "xyz".into()
             })
         );
-        for bad in [None, Some("application/xml"), Some("multipart/form-data"), Some("text/plain")] {
+        for bad in [
+            None,
+            Some("application/xml"),
+            Some("multipart/form-data"),
+            Some("text/plain"),
+        ] {
             assert!(ContentKind::from_content_type(bad).is_err(), "{bad:?}");
         }
     }

@@ -30,9 +30,7 @@ impl ConfigDuration {
     pub fn parse(text: &str) -> Result<ConfigDuration, DurationError> {
         let bad = || DurationError(text.to_string());
         let text = text.trim();
-        let split = text
-            .find(|c: char| !c.is_ascii_digit())
-            .ok_or_else(bad)?;
+        let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
         let (digits, unit) = text.split_at(split);
         if digits.is_empty() {
             return Err(bad());
@@ -89,10 +87,22 @@ mod tests {
 
     #[test]
     fn parses_each_unit_and_refuses_the_rest() {
-        assert_eq!(ConfigDuration::parse("500ms"), Ok(ConfigDuration::from_millis(500)));
-        assert_eq!(ConfigDuration::parse("10s"), Ok(ConfigDuration::from_secs(10)));
-        assert_eq!(ConfigDuration::parse("2m"), Ok(ConfigDuration::from_secs(120)));
-        assert_eq!(ConfigDuration::parse("1h"), Ok(ConfigDuration::from_secs(3600)));
+        assert_eq!(
+            ConfigDuration::parse("500ms"),
+            Ok(ConfigDuration::from_millis(500))
+        );
+        assert_eq!(
+            ConfigDuration::parse("10s"),
+            Ok(ConfigDuration::from_secs(10))
+        );
+        assert_eq!(
+            ConfigDuration::parse("2m"),
+            Ok(ConfigDuration::from_secs(120))
+        );
+        assert_eq!(
+            ConfigDuration::parse("1h"),
+            Ok(ConfigDuration::from_secs(3600))
+        );
         for bad in ["", "10", "s", "1.5s", "-1s", "10 sec", "10d"] {
             assert!(ConfigDuration::parse(bad).is_err(), "{bad:?}");
         }
@@ -101,7 +111,10 @@ mod tests {
     #[test]
     fn displays_in_the_largest_whole_unit() {
         for text in ["500ms", "10s", "2m", "1h", "0s"] {
-            assert_eq!(ConfigDuration::parse(text).map(|d| d.to_string()), Ok(text.to_string()));
+            assert_eq!(
+                ConfigDuration::parse(text).map(|d| d.to_string()),
+                Ok(text.to_string())
+            );
         }
     }
 }

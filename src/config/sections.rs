@@ -234,7 +234,10 @@ impl LimitsConfig {
         nonzero("limits.max_body_bytes", self.max_body_bytes)?;
         nonzero("limits.json.max_depth", self.json.max_depth as u64)?;
         nonzero("limits.json.max_bytes", self.json.max_bytes as u64)?;
-        nonzero("limits.multipart.max_parts", self.multipart.max_parts as u64)?;
+        nonzero(
+            "limits.multipart.max_parts",
+            self.multipart.max_parts as u64,
+        )?;
         nonzero(
             "limits.multipart.max_text_part_bytes",
             self.multipart.max_text_part_bytes as u64,

@@ -87,7 +87,10 @@ fn errors_name_the_field() {
     let key = key_file();
     let cases: [(&str, &str); 6] = [
         ("[upstream]\nurl = \"http://x.example\"", "upstream.url"),
-        ("[upstream]\nurl = \"https://x.example/api\"", "upstream.url"),
+        (
+            "[upstream]\nurl = \"https://x.example/api\"",
+            "upstream.url",
+        ),
         ("[timeouts]\nbody_read = \"0s\"", "timeouts.body_read"),
         ("[patterns]\nthreshold = 1.5", "patterns.threshold"),
         (

@@ -26,6 +26,8 @@ pub(crate) struct CompiledRule {
     /// Look-around-free superset of `regex`, tried first (see `plan`).
     pub filter: Option<meta::Regex>,
     pub value_group: Option<usize>,
+    /// Longest match, in bytes (bounds searches around a filter match).
+    pub max_len: usize,
     pub validator: Option<ValidatorFn>,
     pub confidence: f32,
     pub context: Option<ContextScore>,
@@ -141,7 +143,11 @@ fn compile_rule(
         Some(pattern) => plan::plan(pattern, rule.case_insensitive),
         None => plan::Plan::default(),
     };
-    if let Some(prefixes) = &plan.prefixes {
+    let anchored = plan
+        .prefixes
+        .as_ref()
+        .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some(), rule.max_len));
+    if let Some(prefixes) = anchored {
         for literal in prefixes {
             prefilter.add_anchored_literal(index, literal, rule.max_len);
         }
@@ -195,6 +201,7 @@ fn compile_rule(
         regex,
         filter: plan.filter,
         value_group,
+        max_len: rule.max_len,
         validator,
         confidence: rule.confidence,
         context,

@@ -16,13 +16,12 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use regex_automata::{Anchored, Input};
-
 use super::compile::{compile, CompiledRule, ScopedAllow};
+use super::confirm::{confirm, confirm_anchored};
 use super::context;
 use super::known::KnownMatcher;
 use super::overlap;
-use super::prefilter::{Candidates, Prefilter, Window};
+use super::prefilter::{Candidates, Prefilter};
 use super::{Category, Finding, KnownValues};
 use crate::pack::PackSet;
 
@@ -133,8 +132,8 @@ impl Detector {
             let mut cand = Candidates::default();
             self.prefilter.scan(text, &mut cand);
             let mut matches: Vec<(u32, usize, usize)> = Vec::new();
-            self.confirm(text, &mut cand.windows, &mut matches);
-            self.confirm_anchored(text, &mut cand.anchored, &mut matches);
+            confirm(&self.rules, text, &mut cand.windows, &mut matches);
+            confirm_anchored(&self.rules, text, &mut cand.anchored, &mut matches);
             matches.extend(cand.keywords.iter().map(|k| (k.rule, k.start, k.end)));
             matches.sort_unstable();
             matches.dedup();
@@ -158,96 +157,6 @@ impl Detector {
         }
         out.sort_unstable_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
         out
-    }
-
-    /// Runs each rule's regex inside its merged windows.
-    fn confirm(&self, text: &str, windows: &mut [Window], out: &mut Vec<(u32, usize, usize)>) {
-        windows.sort_unstable();
-        let mut i = 0;
-        while i < windows.len() {
-            let rule = windows[i].rule;
-            let start = floor_boundary(text, windows[i].start);
-            let mut end = windows[i].end;
-            i += 1;
-            while i < windows.len() && windows[i].rule == rule && windows[i].start <= end {
-                end = end.max(windows[i].end);
-                i += 1;
-            }
-            let end = ceil_boundary(text, end);
-            self.search(text, rule, start, end, out);
-        }
-    }
-
-    /// Runs each rule's regex anchored at its prefix-literal hits.
-    fn confirm_anchored(
-        &self,
-        text: &str,
-        windows: &mut Vec<Window>,
-        out: &mut Vec<(u32, usize, usize)>,
-    ) {
-        windows.sort_unstable_by_key(|w| (w.rule, w.start));
-        windows.dedup_by_key(|w| (w.rule, w.start));
-        for w in windows.iter() {
-            let r = &self.rules[w.rule as usize];
-            let Some(re) = &r.regex else { continue };
-            let end = ceil_boundary(text, w.end);
-            if !text.is_char_boundary(w.start) || w.start >= end {
-                continue;
-            }
-            let input = Input::new(text).span(w.start..end).anchored(Anchored::Yes);
-            if let Some(filter) = &r.filter {
-                if !filter.is_match(input.clone()) {
-                    continue;
-                }
-            }
-            let span = match r.value_group {
-                Some(group) => {
-                    let mut caps = re.create_captures();
-                    re.search_captures(&input, &mut caps);
-                    caps.get_group(group)
-                }
-                None => re.search(&input).map(|m| m.span()),
-            };
-            if let Some(span) = span.filter(|s| !s.is_empty()) {
-                out.push((w.rule, span.start, span.end));
-            }
-        }
-    }
-
-    fn search(
-        &self,
-        text: &str,
-        rule: u32,
-        start: usize,
-        end: usize,
-        out: &mut Vec<(u32, usize, usize)>,
-    ) {
-        let r = &self.rules[rule as usize];
-        let Some(re) = &r.regex else { return };
-        let input = Input::new(text).span(start..end);
-        if let Some(filter) = &r.filter {
-            if !filter.is_match(input.clone()) {
-                return;
-            }
-        }
-        match r.value_group {
-            Some(group) => {
-                for caps in re.captures_iter(input) {
-                    if let Some(span) = caps.get_group(group) {
-                        if !span.is_empty() {
-                            out.push((rule, span.start, span.end));
-                        }
-                    }
-                }
-            }
-            None => {
-                for m in re.find_iter(input) {
-                    if !m.is_empty() {
-                        out.push((rule, m.start(), m.end()));
-                    }
-                }
-            }
-        }
     }
 
     /// Validates, allow-checks and scores one match of rule `rule`.
@@ -302,21 +211,6 @@ impl Detector {
             && f.confidence >= self.thresholds[f.category.rank() as usize]
             && !self.scoped_allow.allows(f.category, &f.rule_id, value)
     }
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]

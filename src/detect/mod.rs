@@ -12,6 +12,7 @@ use std::fmt;
 use std::sync::Arc;
 
 mod compile;
+mod confirm;
 mod context;
 mod digits;
 mod engine;

@@ -21,6 +21,8 @@ use regex_syntax::hir::{self, Hir, HirKind};
 
 /// Most prefix literals a rule may contribute to the automaton.
 const MAX_PREFIXES: usize = 512;
+/// Most two-letter alphabetic prefixes a rule may have.
+const MAX_SHORT_PREFIXES: usize = 6;
 /// Prefix literals are cut to this length; longer adds nothing to selectivity.
 const PREFIX_LEN: usize = 12;
 
@@ -56,34 +58,68 @@ fn prefixes(hir: &Hir) -> Option<Vec<String>> {
         .limit_literal_len(PREFIX_LEN)
         .limit_total(8192)
         .extract(hir);
-    let literals = seq.literals()?;
-    let mut out: Vec<String> = Vec::with_capacity(literals.len());
-    for lit in literals {
+    let mut out: Vec<String> = Vec::new();
+    for lit in seq.literals()? {
         let bytes = lit.as_bytes();
-        // Short words ("se", "de", "my") occur everywhere in prose; a
-        // prefix must be a rare symbol, hold a non-letter, or be 3+ bytes.
-        let selective = match bytes {
-            [] => false,
-            [b] => matches!(b, b'+' | b'@' | b'#' | b'$'),
-            [a, b] => !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic()),
-            _ => true,
-        };
-        if !selective {
-            return None;
-        }
         // A cut literal may end inside a character: keep the valid part.
         let text = match std::str::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
         };
-        if text.is_empty() {
-            return None;
-        }
         out.push(text.to_ascii_lowercase());
     }
     out.sort_unstable();
     out.dedup();
-    (!out.is_empty() && out.len() <= MAX_PREFIXES).then_some(out)
+    // A failed anchored attempt is cheap, but two-letter words ("se", "de",
+    // "hi") occur everywhere in prose: a few are fine, a dictionary of them
+    // (country codes) is not. Single bytes must be rare symbols.
+    let mut short = 0;
+    for p in &out {
+        match p.as_bytes() {
+            [] => return None,
+            [b] if !matches!(b, b'+' | b'@' | b'#' | b'$') => return None,
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => short += 1,
+            _ => {}
+        }
+    }
+    (!out.is_empty() && out.len() <= MAX_PREFIXES && short <= MAX_SHORT_PREFIXES).then_some(out)
+}
+
+/// Ticket-like prose (no personal data) in the languages the default packs
+/// cover, used to estimate how often a literal fires.
+const SAMPLE: &str = "Hi team, thanks for the quick reply yesterday. The order still has not \
+arrived and the tracking page says the parcel is in transit. Could you please check with \
+the courier and let me know what happens next? I tried to log in to my account but the \
+page keeps loading, and the new password I set last week does not work either. Our office \
+moved in March, so the invoice should go to the new address. Hej! Jag har fortfarande inte \
+fått min beställning och kundtjänst svarar inte. Kan ni kolla vad som har hänt med paketet? \
+Tack på förhand. Hallo, ich habe die Rechnung für den letzten Monat noch nicht erhalten und \
+die App stürzt beim Öffnen der Einstellungen ab. Bitte melden Sie sich bei mir. Hola, el \
+pedido llegó incompleto y la caja estaba dañada. ¿Podrían enviarme el resto lo antes \
+posible? Gracias. The export to CSV fails with an error after the update to version 4.2, \
+and the report for last quarter shows 2 bookings instead of about 300. Best regards";
+
+/// Estimated cost of confirming a rule over [`SAMPLE`]: prefix literals
+/// anchored (one short attempt per hit) against the author's prefilter
+/// windows (a DFA scan of about `2 * max_len` bytes per hit). True when the
+/// anchored plan is expected to be cheaper.
+pub(crate) fn prefer_anchored(
+    prefixes: &[String],
+    prefilter: &[String],
+    has_digits: bool,
+    max_len: usize,
+) -> bool {
+    const ATTEMPT: usize = 150;
+    let sample = SAMPLE.to_ascii_lowercase();
+    let hits = |lits: &[String]| -> usize {
+        lits.iter()
+            .map(|l| sample.matches(l.to_ascii_lowercase().as_str()).count())
+            .sum()
+    };
+    let digit_runs = if has_digits { 4 } else { 0 };
+    let anchored = (hits(prefixes) + 1) * ATTEMPT;
+    let windows = (hits(prefilter) + digit_runs + 1) * (100 + 2 * max_len);
+    anchored <= windows
 }
 
 fn filter(hir: &Hir) -> Option<meta::Regex> {
@@ -138,6 +174,13 @@ mod tests {
         assert_eq!(plan(r"(?-u:\b)x\d", false).prefixes, None);
         assert_eq!(plan(r"\+\d+", false).prefixes, Some(vec!["+".into()]));
         assert!(plan(r"(?-u:\b)x\d", false).filter.is_none());
+    }
+
+    #[test]
+    fn frequent_prefixes_lose_to_a_rare_prefilter() {
+        let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(!prefer_anchored(&v(&["the", "my"]), &v(&["password"]), false, 64));
+        assert!(prefer_anchored(&v(&["phone", "tel"]), &v(&["phone", "tel"]), false, 300));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Detector tests over small hand-written packs.
 
 use super::*;
+use crate::detect::confirm::{ceil_boundary, floor_boundary};
+use crate::detect::prefilter::Window;
 
 const EXAMPLES: &str =
     "\n[rules.examples]\nmatch = [\"a\", \"b\", \"c\"]\nno_match = [\"d\", \"e\", \"f\"]\n";
@@ -274,7 +276,16 @@ fn window_stats_on_fixture() {
         let (s, e) = (floor_boundary(&text, w.start), ceil_boundary(&text, end));
         let t = std::time::Instant::now();
         let mut out = Vec::new();
-        d.search(&text, w.rule, s, e, &mut out);
+        crate::detect::confirm::confirm(
+            &d.rules,
+            &text,
+            &mut [Window {
+                rule: w.rule,
+                start: s,
+                end: e,
+            }],
+            &mut out,
+        );
         let el = t.elapsed().as_micros();
         let st = stats.entry(w.rule).or_default();
         st.0 += i - raw_start;
@@ -306,7 +317,7 @@ fn window_stats_on_fixture() {
     let mut per: Vec<_> = per.into_iter().collect();
     per.sort_by_key(|p| std::cmp::Reverse(p.1));
     eprintln!("anchored per rule: {per:?}");
-    d.confirm_anchored(&text, &mut anchored, &mut out);
+    crate::detect::confirm::confirm_anchored(&d.rules, &text, &mut anchored, &mut out);
     eprintln!(
         "anchored confirm {} us, {} matches",
         t.elapsed().as_micros(),
@@ -315,4 +326,61 @@ fn window_stats_on_fixture() {
     for r in d.rules.iter().filter(|r| r.filter.is_none()) {
         eprintln!("no filter: {}", r.id);
     }
+}
+
+/// Compares the windowed engine with a plain whole-text scan of every rule's
+/// regex over the benchmark fixture (diagnostics only).
+#[test]
+#[ignore]
+fn windowed_matches_equal_whole_text_scan() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let d = Detector::with_defaults().expect("defaults");
+    let mut cand = Candidates::default();
+    d.prefilter.scan(&text, &mut cand);
+    let mut got = Vec::new();
+    crate::detect::confirm::confirm(&d.rules, &text, &mut cand.windows, &mut got);
+    crate::detect::confirm::confirm_anchored(&d.rules, &text, &mut cand.anchored, &mut got);
+    got.sort_unstable();
+    got.dedup();
+    let mut total_missing = 0;
+    for (i, r) in d.rules.iter().enumerate() {
+        let Some(re) = &r.regex else { continue };
+        let mut want = Vec::new();
+        for caps in re.captures_iter(text.as_str()) {
+            let span = match r.value_group {
+                Some(g) => caps.get_group(g),
+                None => caps.get_match().map(|m| m.span()),
+            };
+            if let Some(s) = span.filter(|s| !s.is_empty()) {
+                want.push((i as u32, s.start, s.end));
+            }
+        }
+        let mine: Vec<_> = got.iter().filter(|m| m.0 == i as u32).copied().collect();
+        let missing: Vec<_> = want.iter().filter(|w| !mine.contains(w)).collect();
+        let extra: Vec<_> = mine.iter().filter(|m| !want.contains(m)).collect();
+        if !missing.is_empty() || !extra.is_empty() {
+            eprintln!(
+                "{}: want {} got {} missing {} extra {}",
+                r.id,
+                want.len(),
+                mine.len(),
+                missing.len(),
+                extra.len()
+            );
+            for m in missing.iter().take(3) {
+                eprintln!(
+                    "   missing {:?}",
+                    &text[m.1.saturating_sub(20)..(m.2 + 20).min(text.len())]
+                );
+            }
+        }
+        total_missing += missing.len();
+    }
+    assert_eq!(total_missing, 0);
 }

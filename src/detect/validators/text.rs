@@ -152,6 +152,21 @@ fn year_number(tok: &str) -> Option<u32> {
     tok.parse().ok().filter(|y| (1900..=2030).contains(y))
 }
 
+/// The candidate years for a year token: a four-digit year in range, or a
+/// two-digit year (`85`), read as 19yy or 20yy (at most 2030).
+fn years(tok: &str) -> [Option<u32>; 2] {
+    if tok.len() == 2 && tok.bytes().all(|b| b.is_ascii_digit()) {
+        let yy: u32 = tok.parse().unwrap_or(0);
+        return [Some(1900 + yy), Some(2000 + yy).filter(|y| *y <= 2030)];
+    }
+    [year_number(tok), None]
+}
+
+/// Some reading of the year token gives a real date.
+fn real_any(year: &str, m: u32, d: u32) -> bool {
+    years(year).iter().flatten().any(|&y| real(y, m, d))
+}
+
 /// True for a real date with a year 1900–2030.
 fn real(y: u32, m: u32, d: u32) -> bool {
     (1900..=2030).contains(&y) && valid_ymd(y, m, d)
@@ -161,7 +176,9 @@ fn real(y: u32, m: u32, d: u32) -> bool {
 /// `1985-03-12`, `12.03.1985`, `12/03/1985`, `03/12/1985` (accepted when
 /// either day/month or month/day order gives a real date), `19850312`,
 /// `12 March 1985`, `March 12, 1985`, `12. März 1985`, `12 de marzo de 1985`,
-/// `12 mars 1985`.
+/// `12 mars 1985`, `12-Mar-1985`, Swedish `4/3 1954`, and day-month dates
+/// with a two-digit year (`12/03/85`, `12-Mar-85`, `Mar 12 '85`: read as
+/// 19yy or 20yy). Year-first dates need four digits (`85-03-12` is not one).
 pub fn date(s: &str) -> bool {
     let t = s.trim();
     if t.is_empty() {
@@ -174,6 +191,14 @@ pub fn date(s: &str) -> bool {
         .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
     {
         return numeric_date(t);
+    }
+    // Swedish `4/3 1954`: day/month, a space, then the year.
+    if let Some((dm, y)) = t.split_once(' ') {
+        if let Some((a, b)) = dm.split_once('/') {
+            if y.len() == 4 && [a, b].iter().all(|p| (1..=2).contains(&p.len())) {
+                return numeric_ymd(y, b, a) || numeric_ymd(y, a, b);
+            }
+        }
     }
     textual_date(t)
 }
@@ -200,11 +225,15 @@ fn numeric_date(t: &str) -> bool {
     if a.len() == 4 {
         return numeric_ymd(a, b, c);
     }
-    if c.len() != 4 || a.len() > 2 || b.len() > 2 {
+    if !matches!(c.len(), 2 | 4) || a.len() > 2 || b.len() > 2 {
         return false;
     }
-    // DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY or MM/DD/YYYY.
-    numeric_ymd(c, b, a) || numeric_ymd(c, a, b)
+    // DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY or MM/DD/YYYY; also with a
+    // two-digit year (DD.MM.YY).
+    match (day_number(a), day_number(b)) {
+        (Some(a), Some(b)) => real_any(c, b, a) || real_any(c, a, b),
+        _ => false,
+    }
 }
 
 /// Dates with a month name.
@@ -213,7 +242,7 @@ fn textual_date(t: &str) -> bool {
     let cleaned: String = lower
         .chars()
         .map(|c| {
-            if matches!(c, ',' | '.' | '/' | '-') {
+            if matches!(c, ',' | '.' | '/' | '-' | '\'') {
                 ' '
             } else {
                 c
@@ -228,20 +257,13 @@ fn textual_date(t: &str) -> bool {
         return false;
     }
     // 12 March 1985 / 12. März 1985 / 12 de marzo de 1985 / 12 mars 1985.
-    if let (Some(d), Some(m), Some(y)) = (
-        day_number(toks[0]),
-        month_number(toks[1]),
-        year_number(toks[2]),
-    ) {
-        return real(y, m, d);
+    // Also 12-Mar-85 (two-digit year).
+    if let (Some(d), Some(m)) = (day_number(toks[0]), month_number(toks[1])) {
+        return real_any(toks[2], m, d);
     }
     // March 12, 1985.
-    if let (Some(m), Some(d), Some(y)) = (
-        month_number(toks[0]),
-        day_number(toks[1]),
-        year_number(toks[2]),
-    ) {
-        return real(y, m, d);
+    if let (Some(m), Some(d)) = (month_number(toks[0]), day_number(toks[1])) {
+        return real_any(toks[2], m, d);
     }
     // 1985 March 12.
     if let (Some(y), Some(m), Some(d)) = (
@@ -362,6 +384,15 @@ mod tests {
             "den 12 mars 1985",
             "29 February 2000",
             "1 januari 2030",
+            "4/3 1954",
+            "26/10 1980",
+            "12/03/85",
+            "12.3.85",
+            "29.02.84",
+            "12-Mar-1985",
+            "12-mar-85",
+            "Mar 12 '85",
+            "3 de mayo del 1985",
         ] {
             assert!(date(ok), "{ok}");
         }
@@ -384,6 +415,13 @@ mod tests {
             "12/03-1985",
             "12 March",
             "",
+            "85-03-12",
+            "13/13/85",
+            "31.04.85",
+            "12/03/985",
+            "4/3 85",
+            "4/3  1954",
+            "12/03/1985 14",
         ] {
             assert!(!date(bad), "{bad}");
         }

@@ -1,0 +1,162 @@
+//! Confirming candidates: running rule regexes only where the prefilter
+//! pointed.
+//!
+//! Unanchored windows are merged per rule and searched with `Input::span`, so
+//! look-around (`\b`) still sees the bytes just outside the window. Where a
+//! rule has a look-around-free filter regex (see `plan`), the filter scans
+//! the window in the DFA and the exact regex only runs from each filter match
+//! (every exact match starts inside, or at, some filter match of a
+//! leftmost-first scan), keeping slow fallback engines off long windows.
+//! Anchored windows (prefix-literal rules) cost one anchored attempt each.
+
+use regex_automata::{Anchored, Input};
+
+use super::compile::CompiledRule;
+use super::prefilter::Window;
+
+/// A raw match: rule index and the finding span (the `value` group or the
+/// whole match).
+pub(crate) type RawMatch = (u32, usize, usize);
+
+/// Runs each rule's regex inside its merged windows.
+pub(crate) fn confirm(
+    rules: &[CompiledRule],
+    text: &str,
+    windows: &mut [Window],
+    out: &mut Vec<RawMatch>,
+) {
+    windows.sort_unstable();
+    let mut i = 0;
+    while i < windows.len() {
+        let rule = windows[i].rule;
+        let start = floor_boundary(text, windows[i].start);
+        let mut end = windows[i].end;
+        i += 1;
+        while i < windows.len() && windows[i].rule == rule && windows[i].start <= end {
+            end = end.max(windows[i].end);
+            i += 1;
+        }
+        let end = ceil_boundary(text, end);
+        search_window(&rules[rule as usize], rule, text, start, end, out);
+    }
+}
+
+/// Runs each rule's regex anchored at its prefix-literal hits.
+pub(crate) fn confirm_anchored(
+    rules: &[CompiledRule],
+    text: &str,
+    windows: &mut Vec<Window>,
+    out: &mut Vec<RawMatch>,
+) {
+    windows.sort_unstable_by_key(|w| (w.rule, w.start));
+    windows.dedup_by_key(|w| (w.rule, w.start));
+    for w in windows.iter() {
+        let r = &rules[w.rule as usize];
+        let Some(re) = &r.regex else { continue };
+        let end = ceil_boundary(text, w.end);
+        if !text.is_char_boundary(w.start) || w.start >= end {
+            continue;
+        }
+        let input = Input::new(text).span(w.start..end).anchored(Anchored::Yes);
+        if let Some(filter) = &r.filter {
+            if !filter.is_match(input.clone()) {
+                continue;
+            }
+        }
+        let span = match r.value_group {
+            Some(group) => {
+                let mut caps = re.create_captures();
+                re.search_captures(&input, &mut caps);
+                caps.get_group(group)
+            }
+            None => re.search(&input).map(|m| m.span()),
+        };
+        if let Some(span) = span.filter(|s| !s.is_empty()) {
+            out.push((w.rule, span.start, span.end));
+        }
+    }
+}
+
+fn search_window(
+    r: &CompiledRule,
+    rule: u32,
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<RawMatch>,
+) {
+    let Some(filter) = &r.filter else {
+        exact(r, rule, text, start, end, end, out);
+        return;
+    };
+    let mut resume = start;
+    for f in filter.find_iter(Input::new(text).span(start..end)) {
+        let limit = f.end().max(f.start() + 1);
+        let from = f.start().max(resume);
+        if from >= limit {
+            continue;
+        }
+        let to = ceil_boundary(text, f.end().saturating_add(r.max_len).min(end));
+        resume = resume.max(exact(r, rule, text, from, to, limit, out));
+    }
+}
+
+/// Reports the exact regex's matches in `from..to` that start before
+/// `limit`; returns the end of the last one (or `from`).
+fn exact(
+    r: &CompiledRule,
+    rule: u32,
+    text: &str,
+    from: usize,
+    to: usize,
+    limit: usize,
+    out: &mut Vec<RawMatch>,
+) -> usize {
+    let Some(re) = &r.regex else { return from };
+    let input = Input::new(text).span(from..to);
+    let mut last = from;
+    match r.value_group {
+        Some(group) => {
+            for caps in re.captures_iter(input) {
+                let Some(m) = caps.get_match() else { break };
+                if m.start() >= limit {
+                    break;
+                }
+                last = m.end();
+                if let Some(span) = caps.get_group(group).filter(|s| !s.is_empty()) {
+                    out.push((rule, span.start, span.end));
+                }
+            }
+        }
+        None => {
+            for m in re.find_iter(input) {
+                if m.start() >= limit {
+                    break;
+                }
+                last = m.end();
+                if !m.is_empty() {
+                    out.push((rule, m.start(), m.end()));
+                }
+            }
+        }
+    }
+    last
+}
+
+/// The nearest char boundary at or before `i`.
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i` (clamped to the text).
+pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

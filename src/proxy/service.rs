@@ -1,0 +1,446 @@
+//! One request: route, body, pipeline, upstream, response.
+//!
+//! * **Pass-through routes** (everything the route table does not list:
+//!   GETs, deletes, searches, ...) stream in both directions untouched.
+//! * **Content routes**: the body is read under `limits.max_body_bytes` and
+//!   `timeouts.body_read` and its kind taken from `Content-Type`. JSON is
+//!   read whole and scrubbed on a blocking thread; multipart streams through
+//!   the walker, whose first output is awaited *before* the upstream is
+//!   contacted, so a body that breaks in its text parts never reaches the
+//!   helpdesk. A failure later in a file part aborts the upstream request
+//!   (the helpdesk never sees a complete body) and the client gets the
+//!   error. An empty body has nothing to scan and passes through.
+//! * **Report-only** routes forward the client's original body; the same
+//!   scan runs beside it and is logged, including what would have been
+//!   refused. The body cap still applies.
+//!
+//! Every request runs in one `tracing` span with its route name, method,
+//! status, outcome, finding counts per category, rule ids, retention class
+//! and added tags: never bodies, values or `Authorization`.
+
+use std::convert::Infallible;
+use std::future::Future as _;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt, TryStreamExt};
+use http::{header, Request, Response, Version};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited, StreamBody};
+use hyper::body::{Body, Frame, Incoming};
+use tracing::{field, Instrument, Span};
+
+use super::error::{InputFailure, RequestError};
+use super::headers::{self, Framing};
+use super::upstream::Upstream;
+use super::{BoxError, ProxyBody};
+use crate::body::BodyError;
+use crate::config::Settings;
+use crate::freshdesk::routes::{match_route, Route};
+use crate::ticket::{ContentKind, ScrubReport, TicketError, TicketPipeline};
+
+/// Text items buffered between the forwarded stream and the report-only
+/// scan of a multipart body.
+const SHADOW_QUEUE: usize = 16;
+
+/// Everything a request needs, shared by all connections.
+pub(super) struct State {
+    pub(super) settings: Arc<Settings>,
+    pub(super) pipeline: TicketPipeline,
+    pub(super) upstream: Upstream,
+}
+
+/// Serves one request (never fails: errors become helpdesk-shaped answers).
+pub(super) async fn handle(
+    state: Arc<State>,
+    request: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
+    let route = match_route(request.method().as_str(), request.uri().path());
+    let span = tracing::info_span!(
+        "request",
+        route = route.map_or("pass_through", |r| r.name),
+        method = %request.method(),
+        status = field::Empty,
+        outcome = field::Empty,
+        findings = field::Empty,
+        rules = field::Empty,
+        retention = field::Empty,
+        tags = field::Empty,
+    );
+    let response = async {
+        let result = match route {
+            None => forward(&state, request, Framing::Unchanged).await,
+            Some(route) => content(&state, route, request).await,
+        };
+        result.unwrap_or_else(|error| {
+            let outcome = if is_upstream(&error) {
+                "upstream_error"
+            } else {
+                "refused"
+            };
+            Span::current().record("outcome", outcome);
+            tracing::warn!(
+                reason = error.kind(),
+                status = error.status().as_u16(),
+                "not forwarded"
+            );
+            error.into_response()
+        })
+    }
+    .instrument(span.clone())
+    .await;
+    span.record("status", response.status().as_u16());
+    span.in_scope(|| tracing::info!("request done"));
+    Ok(response)
+}
+
+fn is_upstream(error: &RequestError) -> bool {
+    matches!(
+        error,
+        RequestError::Upstream(_) | RequestError::UpstreamTimeout
+    )
+}
+
+/// Sends a request upstream with `body` in place of the client's.
+async fn send(
+    state: &State,
+    parts: http::request::Parts,
+    body: ProxyBody,
+    framing: Framing,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let uri = state.upstream.uri_for(parts.uri.path_and_query())?;
+    let api_key = state.settings.upstream.api_key.as_ref();
+    let mut request = Request::new(body);
+    *request.method_mut() = parts.method;
+    *request.uri_mut() = uri;
+    *request.headers_mut() = headers::upstream_request(&parts.headers, framing, api_key);
+    let response = state.upstream.send(request).await?;
+    let (mut head, body) = response.into_parts();
+    headers::downstream_response(
+        &mut head.headers,
+        state.upstream.origin(),
+        state.settings.public_base_url.as_deref(),
+    );
+    head.version = Version::default();
+    let body = body.map_err(|e| Box::new(e) as BoxError).boxed_unsync();
+    Ok(Response::from_parts(head, body))
+}
+
+/// Forwards the client's request as it is, body streamed.
+async fn forward(
+    state: &State,
+    request: Request<Incoming>,
+    framing: Framing,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let (parts, body) = request.into_parts();
+    let body = body.map_err(|e| Box::new(e) as BoxError).boxed_unsync();
+    send(state, parts, body, framing).await
+}
+
+fn full(bytes: Bytes) -> ProxyBody {
+    Full::new(bytes)
+        .map_err(|never| match never {})
+        .boxed_unsync()
+}
+
+async fn content(
+    state: &State,
+    route: &'static Route,
+    request: Request<Incoming>,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let span = Span::current();
+    let report_only = state.settings.report_only(route.name);
+    if request.body().is_end_stream() {
+        span.record("outcome", "empty_body");
+        return forward(state, request, Framing::Unchanged).await;
+    }
+    let limit = state.settings.limits.max_body_bytes;
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(RequestError::BodyTooLarge { limit });
+    }
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let kind = match ContentKind::from_content_type(content_type) {
+        Ok(kind) => kind,
+        Err(error) if report_only => {
+            let error = RequestError::from(error);
+            tracing::warn!(reason = error.kind(), "report only: would refuse");
+            span.record("outcome", "report_only");
+            return forward(state, request, Framing::Unchanged).await;
+        }
+        Err(error) => return Err(error.into()),
+    };
+    match kind {
+        ContentKind::Json => json(state, route, request, report_only).await,
+        ContentKind::Multipart { boundary } if report_only => {
+            multipart_shadow(state, route, request, &boundary).await
+        }
+        ContentKind::Multipart { boundary } => multipart(state, route, request, &boundary).await,
+    }
+}
+
+async fn read_body(body: Incoming, limit: u64, timeout: Duration) -> Result<Bytes, RequestError> {
+    let limited = Limited::new(body, usize::try_from(limit).unwrap_or(usize::MAX));
+    match tokio::time::timeout(timeout, BodyExt::collect(limited)).await {
+        Err(_) => Err(RequestError::BodyTimeout),
+        Ok(Err(e)) if e.is::<LengthLimitError>() => Err(RequestError::BodyTooLarge { limit }),
+        Ok(Err(e)) => Err(RequestError::BodyRead(e)),
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+    }
+}
+
+async fn json(
+    state: &State,
+    route: &'static Route,
+    request: Request<Incoming>,
+    report_only: bool,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let span = Span::current();
+    let (parts, body) = request.into_parts();
+    let settings = &state.settings;
+    let bytes = read_body(
+        body,
+        settings.limits.max_body_bytes,
+        settings.timeouts.body_read,
+    )
+    .await?;
+    let scrubbed = state.pipeline.scrub_json(route, bytes.clone()).await;
+    let out = match (scrubbed, report_only) {
+        (Ok(scrubbed), false) => {
+            record_report(&span, &scrubbed.report);
+            span.record(
+                "outcome",
+                if scrubbed.changed {
+                    "scrubbed"
+                } else {
+                    "clean"
+                },
+            );
+            scrubbed.body
+        }
+        (Ok(scrubbed), true) => {
+            record_report(&span, &scrubbed.report);
+            span.record("outcome", "report_only");
+            bytes
+        }
+        (Err(error), true) => {
+            let error = RequestError::from(error);
+            tracing::warn!(reason = error.kind(), "report only: would refuse");
+            span.record("outcome", "report_only");
+            bytes
+        }
+        (Err(error), false) => return Err(error.into()),
+    };
+    let length = out.len() as u64;
+    send(state, parts, full(out), Framing::Length(length)).await
+}
+
+/// The client's body as a stream of data, under the size cap and the
+/// body-read deadline; a failure is also left in `failure` so the caller
+/// can answer it with the right status.
+struct Input {
+    body: Incoming,
+    seen: u64,
+    limit: u64,
+    deadline: Pin<Box<tokio::time::Sleep>>,
+    failure: Arc<Mutex<Option<InputFailure>>>,
+    done: bool,
+}
+
+/// The marker error an [`Input`] yields (details are in its `failure`).
+#[derive(Debug, thiserror::Error)]
+#[error("the request body could not be read ({0:?})")]
+struct InputError(InputFailure);
+
+impl Input {
+    fn new(body: Incoming, settings: &Settings) -> (Input, Arc<Mutex<Option<InputFailure>>>) {
+        let failure = Arc::new(Mutex::new(None));
+        let input = Input {
+            body,
+            seen: 0,
+            limit: settings.limits.max_body_bytes,
+            deadline: Box::pin(tokio::time::sleep(settings.timeouts.body_read)),
+            failure: failure.clone(),
+            done: false,
+        };
+        (input, failure)
+    }
+
+    fn fail(&mut self, failure: InputFailure) -> Poll<Option<Result<Bytes, InputError>>> {
+        self.done = true;
+        *self.failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(failure);
+        Poll::Ready(Some(Err(InputError(failure))))
+    }
+}
+
+impl Stream for Input {
+    type Item = Result<Bytes, InputError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.done {
+            return Poll::Ready(None);
+        }
+        if self.deadline.as_mut().poll(cx).is_ready() {
+            return self.fail(InputFailure::Timeout);
+        }
+        loop {
+            match Pin::new(&mut self.body).poll_frame(cx) {
+                Poll::Ready(Some(Ok(frame))) => {
+                    let Ok(data) = frame.into_data() else {
+                        continue; // trailers carry no body text
+                    };
+                    self.seen += data.len() as u64;
+                    if self.seen > self.limit {
+                        return self.fail(InputFailure::TooLarge);
+                    }
+                    return Poll::Ready(Some(Ok(data)));
+                }
+                Poll::Ready(Some(Err(_))) => return self.fail(InputFailure::Broken),
+                Poll::Ready(None) => {
+                    self.done = true;
+                    return Poll::Ready(None);
+                }
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+
+/// The request error for a walker error: the input's own failure when the
+/// client's stream broke, otherwise the body error.
+fn walker_error(
+    error: BodyError,
+    failure: &Mutex<Option<InputFailure>>,
+    limit: u64,
+) -> RequestError {
+    match *failure.lock().unwrap_or_else(|p| p.into_inner()) {
+        Some(input) => input.into_error(limit),
+        None => RequestError::Ticket(TicketError::Body(error)),
+    }
+}
+
+async fn multipart(
+    state: &State,
+    route: &'static Route,
+    request: Request<Incoming>,
+    boundary: &str,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let span = Span::current();
+    let (parts, body) = request.into_parts();
+    let limit = state.settings.limits.max_body_bytes;
+    let (input, failure) = Input::new(body, &state.settings);
+    let (stream, report) = state.pipeline.scrub_multipart(route, boundary, input);
+    let mut stream = Box::pin(stream);
+    // Nothing goes upstream until the first text batch has been scrubbed.
+    let first = match stream.next().await {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(error)) => return Err(walker_error(error, &failure, limit)),
+        None => Bytes::new(),
+    };
+    let late: Arc<Mutex<Option<RequestError>>> = Arc::default();
+    let late_slot = late.clone();
+    let rest = stream.map(move |item| {
+        item.map_err(|error| {
+            let mapped = walker_error(error, &failure, limit);
+            let kind = mapped.kind();
+            *late_slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(mapped);
+            BoxError::from(format!("multipart body refused: {kind}"))
+        })
+    });
+    let frames = futures_util::stream::once(async move { Ok::<_, BoxError>(first) })
+        .chain(rest)
+        .map_ok(Frame::data);
+    let body = StreamBody::new(frames).boxed_unsync();
+    let result = send(state, parts, body, Framing::Chunked).await;
+    let late = late.lock().unwrap_or_else(|p| p.into_inner()).take();
+    record_report(&span, &report.snapshot());
+    match (result, late) {
+        (Err(_), Some(error)) => Err(error),
+        (result, _) => {
+            span.record("outcome", "scrubbed");
+            result
+        }
+    }
+}
+
+/// Report-only multipart: the original bytes go upstream while a copy runs
+/// through the walker on its own task, whose report is logged.
+async fn multipart_shadow(
+    state: &State,
+    route: &'static Route,
+    request: Request<Incoming>,
+    boundary: &str,
+) -> Result<Response<ProxyBody>, RequestError> {
+    let span = Span::current();
+    span.record("outcome", "report_only");
+    let (parts, body) = request.into_parts();
+    let (input, _failure) = Input::new(body, &state.settings);
+    let (copy, queue) = tokio::sync::mpsc::channel::<Bytes>(SHADOW_QUEUE);
+    let queued = futures_util::stream::unfold(queue, |mut queue| async move {
+        queue.recv().await.map(|b| (Ok::<_, Infallible>(b), queue))
+    });
+    let (scan, report) = state.pipeline.scrub_multipart(route, boundary, queued);
+    let shadow_span = span.clone();
+    tokio::spawn(
+        async move {
+            let mut scan = Box::pin(scan);
+            while let Some(item) = scan.next().await {
+                if let Err(error) = item {
+                    let error = RequestError::Ticket(TicketError::Body(error));
+                    tracing::warn!(reason = error.kind(), "report only: would refuse");
+                    break;
+                }
+            }
+            let report = report.snapshot();
+            record_report(&Span::current(), &report);
+            tracing::info!(findings = %counts(&report), "report only: scan done");
+        }
+        .instrument(shadow_span),
+    );
+    let tee =
+        futures_util::stream::unfold((input, Some(copy)), |(mut input, mut copy)| async move {
+            match input.next().await {
+                Some(Ok(bytes)) => {
+                    if let Some(sender) = &copy {
+                        if sender.send(bytes.clone()).await.is_err() {
+                            copy = None;
+                        }
+                    }
+                    Some((Ok(bytes), (input, copy)))
+                }
+                Some(Err(e)) => Some((Err(e), (input, None))),
+                None => None,
+            }
+        });
+    let frames = tee.map_ok(Frame::data).map_err(BoxError::from);
+    let body = StreamBody::new(frames).boxed_unsync();
+    send(state, parts, body, Framing::Unchanged).await
+}
+
+fn counts(report: &ScrubReport) -> String {
+    report
+        .counts
+        .iter()
+        .map(|(category, n)| format!("{category}:{n}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Records a report's value-free summary on the request span.
+fn record_report(span: &Span, report: &ScrubReport) {
+    span.record("findings", counts(report).as_str());
+    span.record("rules", report.rule_ids.join(",").as_str());
+    if let Some(decision) = &report.retention {
+        span.record("retention", decision.class.as_str());
+    }
+    span.record("tags", report.tags.join(",").as_str());
+}
