@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    hushdesk::telemetry::init();
     let args = cli::Cli::parse();
+    hushdesk::telemetry::init(args.default_log_level());
     match cli::run(args) {
         Ok(code) => code,
         Err(err) => {

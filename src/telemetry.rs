@@ -19,10 +19,12 @@ impl<T> fmt::Display for Sensitive<T> {
     }
 }
 
-/// Installs the tracing subscriber: `RUST_LOG` filter (default `info`), to stderr.
-pub fn init() {
+/// Installs the tracing subscriber, writing to stderr: the `RUST_LOG` filter
+/// when set, else `default_level` (e.g. `info` for servers, `warn` for
+/// one-shot commands whose output is the point).
+pub fn init(default_level: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

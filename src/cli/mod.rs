@@ -5,6 +5,7 @@ mod engine;
 mod patterns;
 mod sandbox;
 mod scan;
+mod serve;
 mod signals;
 
 use std::path::PathBuf;
@@ -22,6 +23,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the redacting reverse proxy in front of the helpdesk.
+    Serve(serve::ServeArgs),
+    /// Validate a config file (and compile its pattern packs) without serving.
+    CheckConfig(serve::ServeArgs),
     /// Redact personal data in a text or HTML file, or in JSON Lines records.
     Scan(scan::ScanArgs),
     /// Inspect and test the pattern packs.
@@ -29,8 +34,9 @@ enum Command {
         #[command(subcommand)]
         command: patterns::PatternsCommand,
     },
-    /// Run the engine on bundled sample tickets and show what it redacts.
-    Demo(EngineArgs),
+    /// Start the sandbox helpdesk and the proxy in-process and send sample
+    /// tickets through: before, after, tags and findings.
+    Demo,
     /// Run a Freshdesk-compatible helpdesk (for demos and tests).
     Sandbox(sandbox::SandboxArgs),
 }
@@ -54,12 +60,26 @@ pub struct EngineArgs {
     pub actions: Vec<String>,
 }
 
+impl Cli {
+    /// Servers log their life at `info`; one-shot commands only warn, so
+    /// their own output stays readable.
+    pub fn default_log_level(&self) -> &'static str {
+        match self.command {
+            Command::Serve(_) | Command::Sandbox(_) => "info",
+            Command::Demo => "error",
+            _ => "warn",
+        }
+    }
+}
+
 /// Runs the parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Serve(args) => serve::serve(args),
+        Command::CheckConfig(args) => serve::check_config(args),
         Command::Scan(args) => scan::run(args),
         Command::Patterns { command } => patterns::run(command),
-        Command::Demo(args) => demo::run(args),
+        Command::Demo => demo::run(),
         Command::Sandbox(args) => sandbox::run(args),
     }
 }

@@ -1,0 +1,71 @@
+//! `hushdesk serve` and `hushdesk check-config`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Args;
+use hushdesk::config::{Config, Settings};
+
+use super::signals;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Operator config file (TOML). Without it, documented defaults apply.
+    #[arg(long, env = "HUSHDESK_CONFIG")]
+    config: Option<PathBuf>,
+    /// Address to listen on (overrides `listen.addr`).
+    #[arg(long)]
+    listen: Option<SocketAddr>,
+    /// The helpdesk's base URL, e.g. https://acme.freshdesk.com (overrides `upstream.url`).
+    #[arg(long)]
+    upstream: Option<String>,
+    /// Extra trusted CA certificate for the upstream, PEM (overrides `upstream.ca_file`).
+    #[arg(long)]
+    upstream_ca: Option<PathBuf>,
+}
+
+impl ServeArgs {
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let mut config = match &self.config {
+            Some(path) => Config::load(path)?,
+            None => Config::default(),
+        };
+        config.apply_overrides(self.listen, self.upstream.clone(), self.upstream_ca.clone());
+        Ok(config.into_settings()?)
+    }
+}
+
+pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let settings = Arc::new(args.settings()?);
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = hushdesk::proxy::bind(&settings).await?;
+        tracing::info!(
+            address = %listener.local_addr()?,
+            upstream = %settings.upstream.origin,
+            tls = settings.listen_tls.is_some(),
+            "hushdesk proxy listening"
+        );
+        hushdesk::proxy::serve(settings, listener, signals::shutdown()).await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+pub fn check_config(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let settings = args.settings().context("the configuration is not valid")?;
+    println!(
+        "configuration OK: listen {}{}, upstream {}, {} detection rules",
+        settings.listen,
+        if settings.listen_tls.is_some() {
+            " (TLS)"
+        } else {
+            ""
+        },
+        settings.upstream.origin,
+        settings.detector.rule_count(),
+    );
+    Ok(ExitCode::SUCCESS)
+}
