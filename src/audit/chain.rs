@@ -56,7 +56,8 @@ pub fn parse_segment_name(name: &str) -> Option<u64> {
 
 /// The segments in `dir`, by number.
 pub fn list_segments(dir: &Path) -> Result<Vec<(u64, PathBuf)>, AuditError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| AuditError::io("reading directory", dir, e))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| AuditError::io("reading directory", dir, e))?;
     let mut out = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| AuditError::io("reading directory", dir, e))?;
@@ -148,7 +149,8 @@ impl Checkpoint {
         file.write_all(&bytes)
             .map_err(|e| AuditError::io("writing", &tmp, e))?;
         if sync {
-            file.sync_all().map_err(|e| AuditError::io("syncing", &tmp, e))?;
+            file.sync_all()
+                .map_err(|e| AuditError::io("syncing", &tmp, e))?;
         }
         drop(file);
         let path = dir.join(CHECKPOINT_FILE);
@@ -246,7 +248,11 @@ pub fn find_tail(dir: &Path, repair: bool) -> Result<Tail, AuditError> {
                 return Err(corrupt(dir, &last_path, "its last line is malformed"));
             };
             if !hex_matches(claimed, &actual) {
-                return Err(corrupt(dir, &last_path, "its last record's hash does not match"));
+                return Err(corrupt(
+                    dir,
+                    &last_path,
+                    "its last record's hash does not match",
+                ));
             }
             let seq = line_seq(&line)
                 .ok_or_else(|| corrupt(dir, &last_path, "its last record has no seq"))?;
@@ -274,7 +280,8 @@ fn corrupt(dir: &Path, path: &Path, what: &str) -> AuditError {
         dir: dir.to_owned(),
         detail: format!(
             "{} {what}; run `hushdesk audit verify`",
-            path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ),
     }
 }
@@ -300,7 +307,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let cp = Checkpoint::new(&key(), 3, 10, GENESIS);
         cp.write(dir.path(), true).expect("writes");
-        let read = Checkpoint::read(dir.path()).expect("reads").expect("present");
+        let read = Checkpoint::read(dir.path())
+            .expect("reads")
+            .expect("present");
         assert_eq!(read, cp);
         assert!(read.mac_valid(&key()));
         let mut forged = read.clone();

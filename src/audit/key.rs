@@ -36,9 +36,7 @@ impl AuditKey {
     pub fn new(bytes: impl Into<Vec<u8>>) -> Result<AuditKey, AuditError> {
         let bytes = bytes.into();
         if bytes.len() < MIN_KEY_BYTES {
-            return Err(AuditError::KeyTooShort {
-                min: MIN_KEY_BYTES,
-            });
+            return Err(AuditError::KeyTooShort { min: MIN_KEY_BYTES });
         }
         Ok(AuditKey(bytes.into()))
     }
@@ -94,7 +92,8 @@ mod tests {
             AuditKey::new(b"short".to_vec()),
             Err(AuditError::KeyTooShort { .. })
         ));
-        let key = AuditKey::from_file_contents("an audit key of some length\n").expect("long enough");
+        let key =
+            AuditKey::from_file_contents("an audit key of some length\n").expect("long enough");
         assert_eq!(key.as_bytes(), b"an audit key of some length");
         assert!(!format!("{key:?}").contains("audit key of"));
     }

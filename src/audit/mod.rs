@@ -41,6 +41,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub mod chain;
+pub mod export;
 pub mod generate;
 pub mod key;
 pub mod query;

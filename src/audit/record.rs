@@ -336,7 +336,8 @@ pub fn hex_matches(hex: &[u8], digest: &[u8; 32]) -> bool {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     hex.len() == 64
         && digest.iter().enumerate().all(|(i, b)| {
-            hex[2 * i] == DIGITS[usize::from(b >> 4)] && hex[2 * i + 1] == DIGITS[usize::from(b & 15)]
+            hex[2 * i] == DIGITS[usize::from(b >> 4)]
+                && hex[2 * i + 1] == DIGITS[usize::from(b & 15)]
         })
 }
 

@@ -207,7 +207,13 @@ mod tests {
             Timestamp::parse("2024-05-01 12:00:00.5+00:00"),
             Some(Timestamp(1_714_564_800_500))
         );
-        for bad in ["", "2024-13-01", "2023-02-29", "2024-05-01T25:00:00Z", "yesterday"] {
+        for bad in [
+            "",
+            "2024-13-01",
+            "2023-02-29",
+            "2024-05-01T25:00:00Z",
+            "yesterday",
+        ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
     }

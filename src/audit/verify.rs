@@ -169,13 +169,14 @@ pub fn verify(dir: &Path, key: Option<&AuditKey>) -> Result<VerifyReport, AuditE
         checkpoint_mac_checked: key.is_some(),
     };
     let joined = join(&scans, &mut report);
-    report.status = match joined.and_then(|()| check_checkpoint(&scans, checkpoint.as_ref(), key, &report)) {
-        Err(problem) => VerifyStatus::Broken(problem),
-        Ok(()) => match scans.last().and_then(|s| s.torn.clone()) {
-            Some(torn) => VerifyStatus::TornTail(torn),
-            None => VerifyStatus::Ok,
-        },
-    };
+    report.status =
+        match joined.and_then(|()| check_checkpoint(&scans, checkpoint.as_ref(), key, &report)) {
+            Err(problem) => VerifyStatus::Broken(problem),
+            Ok(()) => match scans.last().and_then(|s| s.torn.clone()) {
+                Some(torn) => VerifyStatus::TornTail(torn),
+                None => VerifyStatus::Ok,
+            },
+        };
     Ok(report)
 }
 
@@ -248,16 +249,19 @@ fn link(
     }
     if seq == next_seq {
         let Some((segment, line)) = prev_at else {
-            return Err(at(ProblemKind::Edited, seq, "the first record does not start from the genesis hash".into()));
+            return Err(at(
+                ProblemKind::Edited,
+                seq,
+                "the first record does not start from the genesis hash".into(),
+            ));
         };
         return Err(Problem {
             kind: ProblemKind::Edited,
             segment,
             line: Some(line),
             seq: Some(seq - 1),
-            detail: format!(
-                "its hash does not match the next record's prev: it was altered and its hash recomputed"
-            ),
+            detail: "its hash does not match the next record's prev: it was altered and its hash recomputed"
+                .into(),
         });
     }
     if seq > next_seq {
@@ -272,8 +276,7 @@ fn link(
             ProblemKind::Deleted,
             next_seq,
             format!(
-                "seq {seq} follows seq {}: {} record(s) removed",
-                next_seq.wrapping_sub(1) as i128,
+                "seq {seq} where {next_seq} was expected: {} record(s) removed",
                 seq - next_seq
             ),
         ));
@@ -324,7 +327,15 @@ fn scan_segment(number: u64, data: &[u8], wanted: Option<u64>) -> SegmentScan {
             None => scan.first = Some((record.seq, record.prev.clone())),
             Some((seq, prev_hash, prev_line)) => {
                 let prev_at = Some((number, *prev_line));
-                if let Err(problem) = link(record.seq, &record.prev, seq + 1, prev_hash, prev_at, &scan, line_no) {
+                if let Err(problem) = link(
+                    record.seq,
+                    &record.prev,
+                    seq + 1,
+                    prev_hash,
+                    prev_at,
+                    &scan,
+                    line_no,
+                ) {
                     scan.problem = Some(problem);
                     return scan;
                 }
@@ -377,7 +388,8 @@ fn check_checkpoint(
             return Err(problem(
                 ProblemKind::CheckpointMissing,
                 None,
-                "checkpoint.json is missing: truncation of the newest records cannot be ruled out".into(),
+                "checkpoint.json is missing: truncation of the newest records cannot be ruled out"
+                    .into(),
             ));
         }
         return Ok(());
@@ -386,7 +398,8 @@ fn check_checkpoint(
         return Err(problem(
             ProblemKind::CheckpointInvalid,
             None,
-            "the checkpoint's MAC does not match: it was altered, or the key is not this ledger's".into(),
+            "the checkpoint's MAC does not match: it was altered, or the key is not this ledger's"
+                .into(),
         ));
     }
     let newest = scans.last().map_or(0, |s| s.number);

@@ -216,7 +216,9 @@ async fn run(
     max_batch: usize,
 ) {
     let mut ticker = match state.fsync {
-        FsyncPolicy::Interval(every) => Some(tokio::time::interval(every.max(Duration::from_millis(1)))),
+        FsyncPolicy::Interval(every) => {
+            Some(tokio::time::interval(every.max(Duration::from_millis(1))))
+        }
         _ => None,
     };
     let mut shutdown = None;
@@ -337,7 +339,8 @@ impl WriterState {
             key: config.key.clone(),
             fsync: config.fsync,
             max_segment_bytes: config.max_segment_bytes.max(1),
-            max_segment_age_ms: i64::try_from(config.max_segment_age.as_millis()).unwrap_or(i64::MAX),
+            max_segment_age_ms: i64::try_from(config.max_segment_age.as_millis())
+                .unwrap_or(i64::MAX),
             segment,
             path,
             file,
@@ -417,10 +420,13 @@ impl WriterState {
         if self.buf.is_empty() {
             return Ok(receipts);
         }
-        let written = self.file.write_all(&self.buf).and_then(|()| match self.fsync {
-            FsyncPolicy::EveryBatch => self.file.sync_data(),
-            _ => Ok(()),
-        });
+        let written = self
+            .file
+            .write_all(&self.buf)
+            .and_then(|()| match self.fsync {
+                FsyncPolicy::EveryBatch => self.file.sync_data(),
+                _ => Ok(()),
+            });
         if let Err(e) = written {
             if let Err(cut) = self.file.set_len(self.segment_len) {
                 tracing::error!(error = %cut, "ledger: cannot cut back a failed write");
@@ -493,7 +499,8 @@ impl WriterState {
     }
 
     fn checkpoint(&mut self, sync: bool) -> Result<(), AuditError> {
-        Checkpoint::new(&self.key, self.segment, self.records, &self.hash).write(&self.dir, sync)?;
+        Checkpoint::new(&self.key, self.segment, self.records, &self.hash)
+            .write(&self.dir, sync)?;
         self.checkpointed = Some((self.segment, self.records));
         Ok(())
     }
@@ -523,7 +530,11 @@ fn split(error: AuditError) -> (PathBuf, std::io::Error) {
 }
 
 /// Refuses to extend a ledger whose checkpoint does not fit its data.
-fn check_checkpoint(dir: &Path, key: &AuditKey, tail: &super::chain::Tail) -> Result<(), AuditError> {
+fn check_checkpoint(
+    dir: &Path,
+    key: &AuditKey,
+    tail: &super::chain::Tail,
+) -> Result<(), AuditError> {
     let corrupt = |detail: String| AuditError::Corrupt {
         dir: dir.to_owned(),
         detail,

@@ -1,5 +1,6 @@
 //! Command-line interface: argument types and dispatch.
 
+mod audit;
 mod demo;
 mod engine;
 mod patterns;
@@ -39,6 +40,11 @@ enum Command {
     Demo,
     /// Run a Freshdesk-compatible helpdesk (for demos and tests).
     Sandbox(sandbox::SandboxArgs),
+    /// Verify and query the redaction ledger.
+    Audit {
+        #[command(subcommand)]
+        command: audit::AuditCommand,
+    },
 }
 
 /// Options shared by every command that builds a detector.
@@ -81,5 +87,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Patterns { command } => patterns::run(command),
         Command::Demo => demo::run(),
         Command::Sandbox(args) => sandbox::run(args),
+        Command::Audit { command } => audit::run(command),
     }
 }

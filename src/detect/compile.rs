@@ -146,7 +146,7 @@ fn compile_rule(
     let anchored = plan
         .prefixes
         .as_ref()
-        .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some(), rule.max_len));
+        .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
     if let Some(prefixes) = anchored {
         for literal in prefixes {
             prefilter.add_anchored_literal(index, literal, rule.max_len);

@@ -155,7 +155,7 @@ impl Detector {
                 }
             }
         }
-        out.sort_unstable_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+        out.sort_unstable_by_key(|a| (a.start, a.end));
         out
     }
 

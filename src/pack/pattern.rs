@@ -15,7 +15,7 @@ pub const NFA_SIZE_LIMIT: usize = 4 * 1024 * 1024;
 /// Largest fully compiled DFA the engine may build for one regex (bytes).
 pub const DFA_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 /// Lazy DFA cache per regex and thread (bytes).
-pub const HYBRID_CACHE_CAPACITY: usize = 2 * 1024 * 1024;
+pub const HYBRID_CACHE_CAPACITY: usize = 16 * 1024 * 1024;
 /// Window used for a regex whose longest match is unbounded and that sets no
 /// `max_len` (bytes).
 pub const DEFAULT_MAX_LEN: usize = 256;

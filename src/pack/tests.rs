@@ -1,6 +1,7 @@
 //! Loader error tests: every failure names the file and rule.
 
 use super::*;
+use std::ops::Range;
 
 const EXAMPLES: &str = r#"
 [rules.examples]
@@ -170,7 +171,7 @@ fn allow_pack_and_bad_allow() {
 fn marker_parsing() {
     assert_eq!(
         parse_marked("a [[bc]] d"),
-        Ok(("a bc d".into(), vec![2..4]))
+        Ok(("a bc d".into(), vec![Range { start: 2, end: 4 }]))
     );
     assert_eq!(parse_marked("plain"), Ok(("plain".into(), vec![])));
     assert_eq!(

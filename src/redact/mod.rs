@@ -13,7 +13,10 @@
 //! * [`record`] holds [`RedactionRecord`].
 //!
 //! The [`Redactor`] ties a policy to a key. It is the only type that holds the
-//! key, and its `Debug` output never shows it.
+//! key, and its `Debug` output never shows it. Fingerprints in records may be
+//! made under a separate key ([`Redactor::with_fingerprint_key`], the audit
+//! key of the ledger) while pseudonyms keep the pseudonym key: pseudonyms are
+//! shown in tickets, fingerprints only to reviewers of the ledger.
 
 use std::sync::Arc;
 
@@ -33,6 +36,7 @@ pub use record::RedactionRecord;
 pub struct Redactor {
     policy: Policy,
     key: Arc<[u8]>,
+    fingerprint_key: Option<Arc<[u8]>>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -40,6 +44,10 @@ impl std::fmt::Debug for Redactor {
         f.debug_struct("Redactor")
             .field("policy", &self.policy)
             .field("key", &"<redacted>")
+            .field(
+                "fingerprint_key",
+                &self.fingerprint_key.as_ref().map(|_| "<redacted>"),
+            )
             .finish()
     }
 }
@@ -50,7 +58,17 @@ impl Redactor {
         Redactor {
             policy,
             key: key.into(),
+            fingerprint_key: None,
         }
+    }
+
+    /// The same redactor, but with the fingerprints of its records (and of
+    /// [`Redactor::fingerprint`]) made under `key` instead of the pseudonym
+    /// key. Pseudonyms are unchanged. Used to fingerprint under the ledger's
+    /// audit key.
+    pub fn with_fingerprint_key(mut self, key: Vec<u8>) -> Redactor {
+        self.fingerprint_key = Some(key.into());
+        self
     }
 
     /// The policy in force.
@@ -58,9 +76,11 @@ impl Redactor {
         &self.policy
     }
 
-    /// The keyed fingerprint of a value (see [`fingerprint()`]).
+    /// The keyed fingerprint of a value (see [`fingerprint()`]), under the
+    /// fingerprint key if one is set, else the pseudonym key.
     pub fn fingerprint(&self, category: Category, value: &str) -> String {
-        fingerprint(&self.key, category, value)
+        let key = self.fingerprint_key.as_deref().unwrap_or(&self.key);
+        fingerprint(key, category, value)
     }
 
     /// The text that replaces `value` (the finding's span) under the policy.
@@ -236,6 +256,28 @@ mod tests {
         let r = redactor(Policy::default());
         let f = finding(0, 6, Category::Email);
         assert_eq!(r.replacement("a@b.se", &f), "[email]");
+    }
+
+    #[test]
+    fn a_fingerprint_key_changes_fingerprints_not_pseudonyms() {
+        let mut policy = Policy::default();
+        policy.actions.insert(Category::Email, Action::Pseudonym);
+        let plain = redactor(policy.clone());
+        let audited = redactor(policy).with_fingerprint_key(b"audit key 0123456789".to_vec());
+        let f = finding(0, 16, Category::Email);
+        let (out_a, rec_a) = plain.redact_one("jane@example.org", &f, "p");
+        let (out_b, rec_b) = audited.redact_one("jane@example.org", &f, "p");
+        assert_eq!(out_a, out_b);
+        assert_eq!(
+            rec_a.fingerprint,
+            plain.fingerprint(Category::Email, "jane@example.org")
+        );
+        assert_eq!(
+            rec_b.fingerprint,
+            fingerprint(b"audit key 0123456789", Category::Email, "jane@example.org")
+        );
+        assert_ne!(rec_a.fingerprint, rec_b.fingerprint);
+        assert!(!format!("{audited:?}").contains("audit key"));
     }
 
     #[test]
