@@ -13,9 +13,17 @@
 //!
 //! Secrets never live in the file: the pseudonym key comes from
 //! `redaction.key_file` or the `HUSHDESK_PSEUDONYM_KEY` environment variable,
-//! the optional upstream API key from `upstream.api_key_file` or the
-//! environment variable named by `upstream.api_key_env`. Their holders print
-//! `<redacted>` in `Debug`.
+//! the audit key of the ledger from `ledger.key_file` or
+//! `HUSHDESK_AUDIT_KEY` (required while the ledger is on: there is no random
+//! fallback), the admin token from `admin.token_file` or
+//! `HUSHDESK_ADMIN_TOKEN`, the optional upstream API key from
+//! `upstream.api_key_file` or the environment variable named by
+//! `upstream.api_key_env`. Their holders print `<redacted>` in `Debug`.
+//!
+//! The audit key is also the redactor's *fingerprint* key, so the
+//! fingerprints written to the ledger are the ones `hushdesk audit lookup`
+//! computes; pseudonyms (and renamed attachments' tokens) stay under the
+//! pseudonym key, since they are shown in the helpdesk.
 //!
 //! ```toml
 //! [listen]
@@ -29,6 +37,13 @@
 //!
 //! [report_only]
 //! routes = { "contacts.update" = true }
+//!
+//! [ledger]
+//! dir = "/var/lib/hushdesk/ledger"
+//! key_file = "/etc/hushdesk/audit.key"
+//!
+//! [admin]
+//! addr = "127.0.0.1:9090"
 //! ```
 
 use std::net::SocketAddr;
@@ -45,12 +60,19 @@ use crate::body::multipart::{AttachmentPolicy, MultipartLimits};
 use crate::detect::Detector;
 use crate::redact::Redactor;
 use crate::retention::RetentionPolicy;
+use crate::ticket::AttachmentTokens;
 
 mod duration;
+mod ledger;
+mod policy_version;
 mod sections;
 mod validate;
 
 pub use duration::ConfigDuration;
+pub use ledger::{
+    AdminSection, AdminSettings, FsyncMode, LedgerSection, LedgerSettings, OnFailure,
+    ADMIN_TOKEN_ENV,
+};
 pub use sections::{
     HtmlLimitsConfig, LimitsConfig, ListenConfig, PatternsConfig, RedactionConfig,
     ReportOnlyConfig, TimeoutsConfig, UpstreamConfig,
@@ -185,6 +207,12 @@ pub struct Config {
     /// rewritten to it. Default: unset (headers pass unchanged).
     #[serde(default = "default_public_base_url")]
     pub public_base_url: Option<String>,
+    /// The redaction ledger: on by default, needs the audit key.
+    #[serde(default)]
+    pub ledger: LedgerSection,
+    /// The admin listener (health, readiness, metrics). Default: off.
+    #[serde(default)]
+    pub admin: AdminSection,
 }
 
 fn default_public_base_url() -> Option<String> {
@@ -226,6 +254,11 @@ impl Config {
         self.upstream.ca_file = Some(path.into());
     }
 
+    /// Applies the `--ledger-dir` command-line override.
+    pub fn set_ledger_dir(&mut self, dir: impl Into<PathBuf>) {
+        self.ledger.dir = dir.into();
+    }
+
     /// Applies every override that is `Some`.
     pub fn apply_overrides(
         &mut self,
@@ -244,16 +277,47 @@ impl Config {
         }
     }
 
+    /// The policy sections, as hashed into the policy version (file
+    /// locations left out).
+    fn policy_document(&self) -> serde_json::Value {
+        let mut redaction = self.redaction.clone();
+        redaction.key_file = None;
+        let mut patterns = self.patterns.clone();
+        patterns.dirs.clear();
+        serde_json::json!({
+            "patterns": patterns,
+            "redaction": redaction,
+            "fields": self.fields,
+            "attachments": self.attachments,
+            "retention": self.retention,
+            "report_only": self.report_only,
+        })
+    }
+
     /// Validates everything and builds the running [`Settings`]: parses the
-    /// URLs and durations, reads the TLS, CA and key files, compiles the
-    /// pattern packs.
+    /// URLs and durations, reads the TLS, CA and key files (the audit key
+    /// included: refused when the ledger is on and no key is given),
+    /// compiles the pattern packs and computes the policy version.
     pub fn into_settings(self) -> Result<Settings, ConfigError> {
+        let policy = self.policy_document();
         let upstream = self.upstream.validate()?;
         let listen_tls = self.listen.tls()?;
         let timeouts = self.timeouts.validate()?;
         let limits = self.limits.validate()?;
-        let detector = Arc::new(self.patterns.compile()?);
-        let redactor = self.redaction.redactor()?;
+        let (detector, packs) = self.patterns.compile()?;
+        let detector = Arc::new(detector);
+        let audit_key = self.ledger.key()?;
+        let ledger = self.ledger.validate(audit_key.clone())?;
+        let admin = self.admin.validate()?;
+        let (redactor, pseudonym_key) = self.redaction.redactor()?;
+        let redactor = match &audit_key {
+            Some(key) => redactor.with_fingerprint_key(key.as_bytes().to_vec()),
+            None => redactor,
+        };
+        let attachment_tokens = AttachmentTokens::new(&pseudonym_key);
+        drop(pseudonym_key);
+        let policy_version = policy_version::policy_version(&packs, policy);
+        drop(packs);
         self.retention.validate().map_err(ConfigError::Retention)?;
         self.report_only.validate()?;
         if self.attachments.rename_pattern.contains('/')
@@ -282,6 +346,10 @@ impl Config {
             retention: self.retention,
             report_only: self.report_only,
             public_base_url,
+            ledger,
+            admin,
+            policy_version,
+            attachment_tokens,
         })
     }
 }
@@ -313,6 +381,16 @@ pub struct Settings {
     pub report_only: ReportOnlyConfig,
     /// The proxy's public origin (`scheme://host[:port]`), if configured.
     pub public_base_url: Option<String>,
+    /// The ledger's settings; `None` when the ledger is switched off.
+    pub ledger: Option<LedgerSettings>,
+    /// The admin listener's settings; `None` when it is off.
+    pub admin: Option<AdminSettings>,
+    /// A hash of the loaded packs and the policy configuration, written
+    /// into every ledger record (`sha256:<32 hex>`).
+    pub policy_version: String,
+    /// The keyed hash that names renamed attachments (under the pseudonym
+    /// key, never the audit key).
+    pub attachment_tokens: AttachmentTokens,
 }
 
 impl std::fmt::Debug for Settings {
@@ -330,7 +408,10 @@ impl std::fmt::Debug for Settings {
             .field("retention", &self.retention)
             .field("report_only", &self.report_only)
             .field("public_base_url", &self.public_base_url)
-            .finish()
+            .field("ledger", &self.ledger)
+            .field("admin", &self.admin)
+            .field("policy_version", &self.policy_version)
+            .finish_non_exhaustive()
     }
 }
 

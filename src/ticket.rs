@@ -23,15 +23,20 @@
 //!   other tags). The decision is still made and reported.
 //! * **File names.** A multipart file name holding personal data (the
 //!   requester's name, an email, ...) is replaced by
-//!   `attachment-<6 hex of a keyed fingerprint>.<ext>`; the bytes stream
-//!   through untouched.
+//!   `attachment-<6 hex>.<ext>`; the bytes stream through untouched. The six
+//!   hex digits come from [`AttachmentTokens`], a keyed hash under a key
+//!   derived from the *pseudonym* key, never from the record's fingerprint:
+//!   fingerprints are made under the audit key and are meant for the
+//!   ledger only, so no part of one may appear in the helpdesk.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use futures_util::Stream;
+use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Map, Value};
+use sha2::Sha256;
 
 use crate::body::json::{scrub_json, EngineScrubber, FieldReport, JsonScrubbed, TagMerge};
 use crate::body::multipart::{self, PartScrubber, TextPart};
@@ -42,6 +47,59 @@ use crate::freshdesk::routes::{Role, Route};
 use crate::redact::RedactionRecord;
 use crate::retention::{classify, Decision, TicketMeta};
 use crate::selector::{parse_part_name, PathSegment};
+
+/// Hex digits of an attachment token.
+const ATTACHMENT_TOKEN_HEX: usize = 6;
+
+/// Derives the attachment-token key from the pseudonym key, so the two
+/// uses of that key never share a hash input space.
+const ATTACHMENT_TOKEN_CONTEXT: &[u8] = b"hushdesk attachment file name token v1";
+
+/// The keyed hash that names renamed attachments: the first six hex digits
+/// of HMAC-SHA256 over the original file name, under a key derived from the
+/// pseudonym key (HMAC-SHA256(pseudonym key, a fixed context string)).
+///
+/// The token is shown in the helpdesk, so it must not come from the audit
+/// key: a record's fingerprint (under the audit key) would otherwise leak a
+/// prefix of itself into every renamed attachment. Under the same key the
+/// same file name always gives the same token. `Debug` hides the key.
+#[derive(Clone)]
+pub struct AttachmentTokens {
+    key: Arc<[u8]>,
+}
+
+impl std::fmt::Debug for AttachmentTokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AttachmentTokens(<redacted>)")
+    }
+}
+
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    let mut mac = match Hmac::<Sha256>::new_from_slice(key) {
+        Ok(mac) => mac,
+        Err(_) => unreachable!("HMAC-SHA256 accepts keys of every length"),
+    };
+    mac.update(message);
+    mac.finalize().into_bytes().into()
+}
+
+impl AttachmentTokens {
+    /// Tokens under a key derived from `pseudonym_key`.
+    pub fn new(pseudonym_key: &[u8]) -> AttachmentTokens {
+        let derived = hmac_sha256(pseudonym_key, ATTACHMENT_TOKEN_CONTEXT);
+        AttachmentTokens {
+            key: Arc::from(&derived[..]),
+        }
+    }
+
+    /// The token for a file name: six lowercase hex digits.
+    pub fn token(&self, filename: &str) -> String {
+        let digest = hmac_sha256(&self.key, filename.as_bytes());
+        let mut hex = hex::encode(&digest[..ATTACHMENT_TOKEN_HEX.div_ceil(2)]);
+        hex.truncate(ATTACHMENT_TOKEN_HEX);
+        hex
+    }
+}
 
 /// How a request body is encoded, from its `Content-Type`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -466,7 +524,8 @@ impl PartScrubber for Parts {
         let (_, record) = s
             .redactor
             .redact_one(filename, &whole, "attachments[].name");
-        let token: String = record.fingerprint.chars().take(6).collect();
+        // Never from `record.fingerprint` (audit key): see `AttachmentTokens`.
+        let token = s.attachment_tokens.token(filename);
         let mut report = self.report.lock();
         report.add_findings(findings.iter());
         report.renamed_files += 1;
@@ -541,6 +600,9 @@ mod tests {
         let key = dir.join("key");
         std::fs::write(&key, "a ticket pipeline test key").expect("key file");
         config.redaction.key_file = Some(key);
+        let audit_key = dir.join("audit-key");
+        std::fs::write(&audit_key, "a ticket pipeline audit key").expect("audit key file");
+        config.ledger.key_file = Some(audit_key);
         TicketPipeline::new(Arc::new(config.into_settings().expect("settings")))
     }
 
@@ -613,5 +675,17 @@ mod tests {
         assert_eq!(out.body, update);
         assert!(out.report.tags.is_empty());
         assert!(out.report.retention.is_some());
+    }
+
+    #[test]
+    fn attachment_tokens_are_keyed_and_not_fingerprints() {
+        let a = AttachmentTokens::new(b"pseudonym key one");
+        let b = AttachmentTokens::new(b"pseudonym key two");
+        let token = a.token("Jane Doe passport.pdf");
+        assert_eq!(token.len(), ATTACHMENT_TOKEN_HEX);
+        assert!(token.bytes().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(token, a.token("Jane Doe passport.pdf"));
+        assert_ne!(token, b.token("Jane Doe passport.pdf"));
+        assert!(!format!("{a:?}").contains("pseudonym"));
     }
 }

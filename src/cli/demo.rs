@@ -8,7 +8,15 @@
 //! it prints what the client sent beside what the helpdesk stored, the tags
 //! the proxy added and the findings, then checks that none of the personal
 //! values reached the helpdesk outside the fields the policy keeps.
+//!
+//! The proxy writes its redaction ledger to a fresh directory under the
+//! system's temporary directory, under a fixed demo audit key. At the end
+//! the demo verifies that ledger (hash chain and signed checkpoint) and looks
+//! up one of the redacted email addresses in it, the way a reviewer would
+//! with `hushdesk audit verify` and `hushdesk audit lookup`, prints both, and
+//! removes the directory.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -16,6 +24,7 @@ use anyhow::{bail, Context};
 use bytes::Bytes;
 use http::{Method, Request};
 use http_body_util::{BodyExt, Full};
+use hushdesk::audit::{self, query, AuditKey, VerifyStatus};
 use hushdesk::body::{self, html::HtmlLimits};
 use hushdesk::config::{Config, Settings};
 use hushdesk::detect::KnownValues;
@@ -27,6 +36,14 @@ use serde_json::{json, Value};
 
 const API_KEY: &str = "demo-agent-api-key";
 const BOUNDARY: &str = "hushdesk-demo-boundary-7MA4YWxkTrZu0gW";
+
+/// The demo's fixed audit key (a real deployment keeps its own secret key
+/// in `ledger.key_file` or `HUSHDESK_AUDIT_KEY`).
+const DEMO_AUDIT_KEY: &str = "hushdesk-demo-audit-key-not-for-production";
+
+/// The redacted address the demo looks up in its ledger (a colleague's
+/// address in the first ticket's description).
+const LOOKUP_EMAIL: &str = "erik.lund@example.se";
 
 /// Values the demo tickets carry that must not reach the helpdesk's free
 /// text (the requester's own email and name stay in the identity fields).
@@ -48,7 +65,35 @@ const MUST_NOT_LEAK: &[&str] = &[
 
 pub fn run() -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(demo())
+    let work = WorkDir::create()?;
+    let outcome = runtime.block_on(demo(&work.0));
+    drop(runtime);
+    drop(work);
+    outcome
+}
+
+/// A directory under the system temporary directory, removed when dropped.
+struct WorkDir(PathBuf);
+
+impl WorkDir {
+    fn create() -> anyhow::Result<WorkDir> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir = std::env::temp_dir().join(format!(
+            "hushdesk-demo-{}-{nanos:08x}",
+            std::process::id()
+        ));
+        std::fs::create_dir(&dir)
+            .with_context(|| format!("creating the demo directory {}", dir.display()))?;
+        Ok(WorkDir(dir))
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 struct Demo {
@@ -58,7 +103,7 @@ struct Demo {
     settings: Arc<Settings>,
 }
 
-async fn demo() -> anyhow::Result<ExitCode> {
+async fn demo(work: &Path) -> anyhow::Result<ExitCode> {
     // The helpdesk, over TLS with a certificate made for this run.
     let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()])
         .context("generating the demo certificate")?;
@@ -80,8 +125,13 @@ async fn demo() -> anyhow::Result<ExitCode> {
     });
 
     // The proxy, trusting the helpdesk's certificate.
+    let ledger_dir = work.join("ledger");
+    let audit_key_file = work.join("audit.key");
+    std::fs::write(&audit_key_file, DEMO_AUDIT_KEY).context("writing the demo audit key")?;
     let mut config = Config::default();
     config.apply_overrides(None, Some(upstream.clone()), None);
+    config.set_ledger_dir(&ledger_dir);
+    config.ledger.key_file = Some(audit_key_file);
     let mut settings = config.into_settings()?;
     settings.upstream.extra_roots.push(cert.cert.der().clone());
     let settings = Arc::new(settings);
@@ -91,6 +141,7 @@ async fn demo() -> anyhow::Result<ExitCode> {
     println!("hushdesk demo");
     println!("  helpdesk (sandbox, TLS): {upstream}");
     println!("  proxy:                   {}", proxy.url());
+    println!("  redaction ledger:        {}", ledger_dir.display());
     println!("  every request below is sent to the proxy, as a support tool would.\n");
 
     let demo = Demo {
@@ -101,10 +152,71 @@ async fn demo() -> anyhow::Result<ExitCode> {
     };
     let outcome = demo.run_all().await;
 
+    // Shutting down closes the ledger (synced, checkpoint signed).
     proxy.shutdown().await?;
     let _ = stop_helpdesk.send(());
     let _ = helpdesk_task.await;
-    outcome
+    let outcome = outcome?;
+    let ledger_ok = review_ledger(&ledger_dir)?;
+    Ok(if ledger_ok {
+        outcome
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Verifies the ledger the demo wrote and looks up one redacted address,
+/// as `hushdesk audit verify` and `hushdesk audit lookup` do. True when the
+/// ledger verifies and the lookup finds the address.
+fn review_ledger(dir: &Path) -> anyhow::Result<bool> {
+    let key = AuditKey::new(DEMO_AUDIT_KEY.as_bytes()).context("the demo audit key")?;
+    header("6", "the redaction ledger, as a reviewer sees it");
+    let report = audit::verify(dir, Some(&key)).context("verifying the demo ledger")?;
+    let verified = matches!(report.status, VerifyStatus::Ok);
+    println!(
+        "   hushdesk audit verify: {}: {} segment(s), {} records, {} findings; checkpoint MAC {}",
+        if verified { "OK" } else { "FAILED" },
+        report.segments,
+        report.records,
+        report.findings,
+        if report.checkpoint_mac_checked {
+            "verified"
+        } else {
+            "not checked"
+        },
+    );
+    if let VerifyStatus::Broken(problem) = &report.status {
+        println!("   {problem}");
+    }
+    let hits = query::lookup(dir, &key, LOOKUP_EMAIL, None).context("looking up the demo ledger")?;
+    println!(
+        "   hushdesk audit lookup --value \"{LOOKUP_EMAIL}\": {} record(s) redacted it",
+        hits.len()
+    );
+    for hit in &hits {
+        let r = &hit.record;
+        let fields: Vec<String> = hit
+            .findings
+            .iter()
+            .filter_map(|&i| r.findings.get(i))
+            .map(|f| format!("{} ({}, {})", f.path, f.category, f.rule_id))
+            .collect();
+        println!(
+            "     seq {} {} {} ticket {} outcome {} retention {}: {}",
+            r.seq,
+            r.method,
+            r.route,
+            r.ticket_id.map_or_else(|| "-".to_string(), |t| t.to_string()),
+            r.outcome.kind(),
+            r.retention.as_ref().map_or("-", |x| x.class.as_str()),
+            fields.join(", ")
+        );
+    }
+    println!(
+        "   (the ledger holds keyed fingerprints only: without the audit key it says \
+         nothing about the address)\n"
+    );
+    Ok(verified && !hits.is_empty())
 }
 
 impl Demo {

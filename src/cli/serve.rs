@@ -25,6 +25,10 @@ pub struct ServeArgs {
     /// Extra trusted CA certificate for the upstream, PEM (overrides `upstream.ca_file`).
     #[arg(long)]
     upstream_ca: Option<PathBuf>,
+    /// Directory of the redaction ledger (overrides `ledger.dir`). The audit
+    /// key comes from `ledger.key_file` or HUSHDESK_AUDIT_KEY.
+    #[arg(long, value_name = "DIR")]
+    ledger_dir: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -34,6 +38,9 @@ impl ServeArgs {
             None => Config::default(),
         };
         config.apply_overrides(self.listen, self.upstream.clone(), self.upstream_ca.clone());
+        if let Some(dir) = &self.ledger_dir {
+            config.set_ledger_dir(dir);
+        }
         Ok(config.into_settings()?)
     }
 }
@@ -47,6 +54,14 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             address = %listener.local_addr()?,
             upstream = %settings.upstream.origin,
             tls = settings.listen_tls.is_some(),
+            ledger = %settings
+                .ledger
+                .as_ref()
+                .map_or_else(|| "off".to_string(), |l| l.config.dir.display().to_string()),
+            admin = %settings
+                .admin
+                .as_ref()
+                .map_or_else(|| "off".to_string(), |a| a.addr.to_string()),
             "hushdesk proxy listening"
         );
         hushdesk::proxy::serve(settings, listener, signals::shutdown()).await?;
@@ -56,8 +71,13 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
 
 pub fn check_config(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let settings = args.settings().context("the configuration is not valid")?;
+    let ledger = settings
+        .ledger
+        .as_ref()
+        .map_or_else(|| "off".to_string(), |l| l.config.dir.display().to_string());
     println!(
-        "configuration OK: listen {}{}, upstream {}, {} detection rules",
+        "configuration OK: listen {}{}, upstream {}, {} detection rules, ledger {ledger}, \
+         policy version {}",
         settings.listen,
         if settings.listen_tls.is_some() {
             " (TLS)"
@@ -66,6 +86,7 @@ pub fn check_config(args: ServeArgs) -> anyhow::Result<ExitCode> {
         },
         settings.upstream.origin,
         settings.detector.rule_count(),
+        settings.policy_version,
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,4 +1,5 @@
 use std::io::Write;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use super::*;
@@ -10,10 +11,23 @@ fn key_file() -> tempfile::NamedTempFile {
     file
 }
 
+/// The audit key file shared by the tests (never changed, so one is
+/// enough).
+fn audit_key() -> PathBuf {
+    static FILE: std::sync::LazyLock<tempfile::NamedTempFile> = std::sync::LazyLock::new(|| {
+        let mut file = tempfile::NamedTempFile::new().expect("temp file");
+        file.write_all(b"a config test audit key\n")
+            .expect("write audit key");
+        file
+    });
+    FILE.path().to_owned()
+}
+
 fn with_upstream(text: &str, key: &tempfile::NamedTempFile) -> Config {
     let mut config = Config::from_toml(text).expect("valid TOML");
     config.set_upstream("https://acme.freshdesk.com");
     config.redaction.key_file = Some(key.path().to_owned());
+    config.ledger.key_file = Some(audit_key());
     config
 }
 
@@ -105,6 +119,7 @@ fn errors_name_the_field() {
             config.set_upstream("https://acme.freshdesk.com");
         }
         config.redaction.key_file = Some(key.path().to_owned());
+        config.ledger.key_file = Some(audit_key());
         let error = config.into_settings().expect_err(text).to_string();
         assert!(error.starts_with(field), "{text}: {error}");
     }
@@ -115,6 +130,7 @@ fn upstream_is_required_and_plain_http_needs_consent() {
     let key = key_file();
     let mut config = Config::default();
     config.redaction.key_file = Some(key.path().to_owned());
+    config.ledger.key_file = Some(audit_key());
     let error = config.clone().into_settings().expect_err("no upstream");
     assert!(error.to_string().contains("upstream.url"));
 
@@ -161,6 +177,84 @@ fn short_keys_are_refused() {
     let mut config = Config::default();
     config.set_upstream("https://acme.freshdesk.com");
     config.redaction.key_file = Some(key.path().to_owned());
+    config.ledger.key_file = Some(audit_key());
     let error = config.into_settings().expect_err("short key").to_string();
     assert!(error.starts_with("redaction.key_file"), "{error}");
+}
+
+#[test]
+fn the_ledger_is_on_by_default_and_needs_an_audit_key() {
+    let config = Config::from_toml("").expect("empty config");
+    assert!(config.ledger.enabled);
+    assert_eq!(config.ledger.dir, Path::new(crate::audit::DEFAULT_LEDGER_DIR));
+    assert_eq!(config.ledger.fsync, FsyncMode::EveryBatch);
+    assert_eq!(config.ledger.on_failure, OnFailure::Refuse);
+    assert!(config.admin.addr.is_none());
+
+    let key = key_file();
+    let mut config = with_upstream("", &key);
+    config.ledger.key_file = None;
+    if std::env::var_os(crate::audit::KEY_ENV).is_none() {
+        let error = config.clone().into_settings().expect_err("no audit key").to_string();
+        assert!(error.starts_with("ledger.key_file"), "{error}");
+        assert!(error.contains(crate::audit::KEY_ENV), "{error}");
+    }
+    // Switched off explicitly, no key is needed.
+    config.ledger.enabled = false;
+    let settings = config.into_settings().expect("ledger off");
+    assert!(settings.ledger.is_none());
+}
+
+#[test]
+fn ledger_and_admin_sections() {
+    let key = key_file();
+    let mut config = with_upstream(
+        r#"
+[ledger]
+dir = "/var/lib/hushdesk/ledger"
+fsync = "interval"
+fsync_interval = "250ms"
+max_segment_bytes = 1000
+max_segment_age = "1h"
+on_failure = "forward"
+[admin]
+addr = "127.0.0.1:0"
+"#,
+        &key,
+    );
+    config.set_ledger_dir("/srv/ledger");
+    let settings = config.into_settings().expect("settings");
+    let ledger = settings.ledger.as_ref().expect("ledger on");
+    assert_eq!(ledger.config.dir, Path::new("/srv/ledger"));
+    assert_eq!(
+        ledger.config.fsync,
+        crate::audit::FsyncPolicy::Interval(Duration::from_millis(250))
+    );
+    assert_eq!(ledger.config.max_segment_bytes, 1000);
+    assert_eq!(ledger.config.max_segment_age, Duration::from_secs(3600));
+    assert_eq!(ledger.on_failure, OnFailure::Forward);
+    assert_eq!(settings.admin.as_ref().map(|a| a.addr.port()), Some(0));
+    for text in [
+        "[ledger]\nfsync = \"sometimes\"",
+        "[ledger]\nkey = \"inline\"",
+        "[admin]\ntoken = \"inline\"",
+    ] {
+        assert!(Config::from_toml(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn the_policy_version_follows_the_policy_only() {
+    let key = key_file();
+    let version = |text: &str| {
+        with_upstream(text, &key)
+            .into_settings()
+            .expect("settings")
+            .policy_version
+    };
+    let base = version("");
+    assert!(base.starts_with("sha256:"), "{base}");
+    assert_eq!(base, version("[listen]\naddr = \"127.0.0.1:9999\""));
+    assert_ne!(base, version("[redaction]\nactions = { email = \"pseudonym\" }"));
+    assert_ne!(base, version("[patterns]\nthreshold = 0.7"));
 }

@@ -177,7 +177,9 @@ pub fn server_tls(
 }
 
 impl PatternsConfig {
-    pub(super) fn compile(&self) -> Result<Detector, ConfigError> {
+    /// Loads the packs and compiles them; the packs are returned too (for
+    /// the policy version).
+    pub(super) fn compile(&self) -> Result<(Detector, PackSet), ConfigError> {
         let check = |field: &'static str, t: f32| {
             if (0.0..=1.0).contains(&t) {
                 Ok(())
@@ -205,12 +207,14 @@ impl PatternsConfig {
             threshold: self.threshold,
             category_thresholds: self.category_thresholds.clone(),
         };
-        Detector::new(&packs, options).map_err(ConfigError::Patterns)
+        let detector = Detector::new(&packs, options).map_err(ConfigError::Patterns)?;
+        Ok((detector, packs))
     }
 }
 
 impl RedactionConfig {
-    pub(super) fn redactor(&self) -> Result<Redactor, ConfigError> {
+    /// The redactor and its pseudonym key (for the attachment tokens).
+    pub(super) fn redactor(&self) -> Result<(Redactor, Vec<u8>), ConfigError> {
         let policy = Policy {
             default_action: self.default_action,
             actions: self.actions.clone(),
@@ -237,7 +241,7 @@ impl RedactionConfig {
                 format!("the key must hold at least {MIN_KEY_BYTES} bytes"),
             ));
         }
-        Ok(Redactor::new(policy, key))
+        Ok((Redactor::new(policy, key.clone()), key))
     }
 }
 

@@ -10,7 +10,9 @@
 //!   Freshdesk's errors read ours; 415 and 408 use the flat shape
 //!   (`{"code","message"}`), as Freshdesk's own 415 does.
 //! * **the upstream** (502, 504): unreachable, failed, or too slow.
-//! * **the proxy itself** (503): an internal fault.
+//! * **the proxy itself** (503): an internal fault, or the audit ledger
+//!   cannot be written while `ledger.on_failure = "refuse"` (answered
+//!   before anything is forwarded, with `Retry-After`).
 //!
 //! Messages name the rule or limit, never a value from the body.
 //! [`ProxyError`] covers start-up failures (bind, TLS setup), which are not
@@ -51,7 +53,23 @@ pub enum ProxyError {
     /// The serving task ended abnormally.
     #[error("the proxy task failed")]
     Task(#[source] tokio::task::JoinError),
+    /// The ledger could not be opened (directory, key, or a ledger on disk
+    /// that does not verify).
+    #[error("cannot open the redaction ledger")]
+    Ledger(#[source] crate::audit::AuditError),
+    /// The admin listener could not be bound.
+    #[error("cannot listen on {addr} (admin)")]
+    AdminBind {
+        /// The address.
+        addr: SocketAddr,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
 }
+
+/// `Retry-After` (seconds) on a 503 for an unwritable ledger.
+const LEDGER_RETRY_AFTER: &str = "5";
 
 /// How reading the client's body failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +109,10 @@ pub enum RequestError {
     /// The request could not be rebuilt for the upstream.
     #[error("request could not be rebuilt for the upstream: {0}")]
     Internal(&'static str),
+    /// The audit ledger cannot be written and `ledger.on_failure` is
+    /// `refuse`: nothing was forwarded.
+    #[error("the audit ledger cannot be written")]
+    LedgerUnavailable,
 }
 
 impl From<TicketError> for RequestError {
@@ -242,6 +264,14 @@ impl RequestError {
                     "The helpdesk did not answer in time.",
                 ),
             ),
+            RequestError::LedgerUnavailable => Answer::Flat(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ApiError::new(
+                    ErrorCode::Other("service_unavailable".into()),
+                    "The proxy cannot record redactions in its audit ledger right now; \
+                     the request was not forwarded. Try again later.",
+                ),
+            ),
         }
     }
 
@@ -266,11 +296,13 @@ impl RequestError {
             RequestError::Upstream(_) => "upstream_unavailable",
             RequestError::UpstreamTimeout => "upstream_timeout",
             RequestError::Internal(_) => "internal",
+            RequestError::LedgerUnavailable => "ledger_unavailable",
         }
     }
 
     /// The error as the helpdesk-shaped response.
     pub fn into_response(self) -> Response<ProxyBody> {
+        let retry = matches!(self, RequestError::LedgerUnavailable);
         let (status, bytes) = match self.answer() {
             Answer::Validation(status, e) => (status, ValidationError::single(e).to_json_bytes()),
             Answer::Flat(status, e) => (status, e.to_json_bytes()),
@@ -284,6 +316,11 @@ impl RequestError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json; charset=utf-8"),
         );
+        if retry {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static(LEDGER_RETRY_AFTER));
+        }
         response
     }
 }
@@ -348,5 +385,9 @@ mod tests {
         assert_eq!(v["code"], "upstream_timeout");
         let (s, _) = answer(RequestError::Internal("x"));
         assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE);
+        let (s, v) = answer(RequestError::LedgerUnavailable);
+        assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(v["code"], "service_unavailable");
+        assert!(v["message"].is_string());
     }
 }

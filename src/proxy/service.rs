@@ -14,13 +14,27 @@
 //!   scan runs beside it and is logged, including what would have been
 //!   refused. The body cap still applies.
 //!
-//! Every request runs in one `tracing` span with its route name, method,
-//! status, outcome, finding counts per category, rule ids, retention class
-//! and added tags: never bodies, values or `Authorization`.
+//! * **The ledger** (see `record`): every content request leaves one
+//!   record: forwarded, rejected (with the error kind) or report-only,
+//!   with its ids, upstream status, retention decision and redactions. The
+//!   client's answer is released only once `append` has resolved (durable,
+//!   with the default fsync policy). While the ledger cannot be written
+//!   and `ledger.on_failure` is `refuse`, content requests are answered 503
+//!   before anything is read or forwarded; one such refusal at a time tries
+//!   to record itself, and the first that succeeds makes the ledger healthy
+//!   again. A record that cannot be appended after the upstream has already
+//!   answered is logged and counted, and the answer still goes to the
+//!   client (the helpdesk has acted on the request; hiding that would
+//!   invite a duplicate).
+//!
+//! Every request runs in one `tracing` span with its request id, route
+//! name, method, status, outcome, finding counts per category, rule ids,
+//! retention class and added tags: never bodies, values or `Authorization`.
 
 use std::convert::Infallible;
 use std::future::Future as _;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -34,10 +48,13 @@ use tracing::{field, Instrument, Span};
 
 use super::error::{InputFailure, RequestError};
 use super::headers::{self, Framing};
+use super::record::{buffer_answer, Audit, RequestIds, ANSWER_CAP};
 use super::upstream::Upstream;
 use super::{BoxError, ProxyBody};
+use crate::admin::Metrics;
+use crate::audit::{Ledger, Outcome};
 use crate::body::BodyError;
-use crate::config::Settings;
+use crate::config::{OnFailure, Settings};
 use crate::freshdesk::routes::{match_route, Route};
 use crate::ticket::{ContentKind, ScrubReport, TicketError, TicketPipeline};
 
@@ -45,11 +62,46 @@ use crate::ticket::{ContentKind, ScrubReport, TicketError, TicketPipeline};
 /// scan of a multipart body.
 const SHADOW_QUEUE: usize = 16;
 
+/// How long a report-only multipart request waits, after the upstream has
+/// answered, for its shadow scan's report (for the ledger record).
+const SHADOW_WAIT: Duration = Duration::from_secs(5);
+
+/// How long a refusal's own record may take before it is given up.
+const PROBE_WAIT: Duration = Duration::from_secs(5);
+
 /// Everything a request needs, shared by all connections.
 pub(super) struct State {
     pub(super) settings: Arc<Settings>,
     pub(super) pipeline: TicketPipeline,
     pub(super) upstream: Upstream,
+    /// The ledger, when it is on.
+    pub(super) ledger: Option<Ledger>,
+    pub(super) metrics: Arc<Metrics>,
+    pub(super) ids: RequestIds,
+    /// Set while a refused request tries to record itself.
+    pub(super) probing: AtomicBool,
+}
+
+impl State {
+    fn on_failure(&self) -> OnFailure {
+        self.settings
+            .ledger
+            .as_ref()
+            .map_or(OnFailure::Forward, |l| l.on_failure)
+    }
+
+    /// Appends a request's record (if the ledger is on); a failure is
+    /// logged and counted, never fatal to the request.
+    async fn record(&self, audit: &Audit) {
+        let Some(ledger) = &self.ledger else {
+            return;
+        };
+        let draft = audit.draft(&self.settings.policy_version);
+        if let Err(error) = ledger.append(draft).await {
+            self.metrics.ledger_failure();
+            tracing::error!(%error, "ledger append failed: this request is not recorded");
+        }
+    }
 }
 
 /// Serves one request (never fails: errors become helpdesk-shaped answers).
@@ -58,8 +110,10 @@ pub(super) async fn handle(
     request: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
     let route = match_route(request.method().as_str(), request.uri().path());
+    let request_id = state.ids.for_request(request.headers());
     let span = tracing::info_span!(
         "request",
+        request_id = %request_id,
         route = route.map_or("pass_through", |r| r.name),
         method = %request.method(),
         status = field::Empty,
@@ -70,24 +124,10 @@ pub(super) async fn handle(
         tags = field::Empty,
     );
     let response = async {
-        let result = match route {
-            None => forward(&state, request, Framing::Unchanged).await,
-            Some(route) => content(&state, route, request).await,
-        };
-        result.unwrap_or_else(|error| {
-            let outcome = if is_upstream(&error) {
-                "upstream_error"
-            } else {
-                "refused"
-            };
-            Span::current().record("outcome", outcome);
-            tracing::warn!(
-                reason = error.kind(),
-                status = error.status().as_u16(),
-                "not forwarded"
-            );
-            error.into_response()
-        })
+        match route {
+            None => pass_through(&state, request).await,
+            Some(route) => recorded(&state, route, request, request_id).await,
+        }
     }
     .instrument(span.clone())
     .await;
@@ -101,6 +141,117 @@ fn is_upstream(error: &RequestError) -> bool {
         error,
         RequestError::Upstream(_) | RequestError::UpstreamTimeout
     )
+}
+
+/// Logs and counts a request that was not (successfully) forwarded.
+fn failed(state: &State, route: &'static str, error: &RequestError) {
+    let outcome = if is_upstream(error) {
+        state.metrics.upstream_error(error.kind());
+        "upstream_error"
+    } else {
+        "rejected"
+    };
+    state.metrics.request(route, outcome);
+    Span::current().record("outcome", outcome);
+    tracing::warn!(
+        reason = error.kind(),
+        status = error.status().as_u16(),
+        "not forwarded"
+    );
+}
+
+/// A route that is not scrubbed: streamed both ways, not recorded.
+async fn pass_through(state: &State, request: Request<Incoming>) -> Response<ProxyBody> {
+    match forward(state, request, Framing::Unchanged).await {
+        Ok(response) => {
+            state.metrics.request("pass_through", "forwarded");
+            response
+        }
+        Err(error) => {
+            failed(state, "pass_through", &error);
+            error.into_response()
+        }
+    }
+}
+
+/// A content route: the ledger check, the scrubbing, the upstream, the
+/// record, then the answer.
+async fn recorded(
+    state: &Arc<State>,
+    route: &'static Route,
+    request: Request<Incoming>,
+    request_id: String,
+) -> Response<ProxyBody> {
+    let ledger_down = state.ledger.as_ref().is_some_and(|l| !l.healthy());
+    if ledger_down && state.on_failure() == OnFailure::Refuse {
+        return refuse_unrecorded(state, route, &request, request_id);
+    }
+    let mut audit = Audit::new(
+        route,
+        request.method(),
+        request.uri().path(),
+        request_id,
+    );
+    let response = match content(state, route, request, &mut audit).await {
+        Ok(response) => {
+            let (head, body) = response.into_parts();
+            audit.upstream_status = Some(head.status.as_u16());
+            let body = if audit.needs_answer() && head.status.is_success() {
+                let wait = state.settings.timeouts.upstream_response;
+                let (body, whole) = buffer_answer(body, ANSWER_CAP, wait).await;
+                if let Some(bytes) = whole {
+                    audit.read_answer(&bytes);
+                }
+                body
+            } else {
+                body
+            };
+            state.metrics.request(audit.route_name(), audit.outcome.kind());
+            Response::from_parts(head, body)
+        }
+        Err(error) => {
+            if !is_upstream(&error) {
+                audit.outcome = Outcome::rejected(error.kind());
+            }
+            failed(state, audit.route_name(), &error);
+            error.into_response()
+        }
+    };
+    if let Some(report) = &audit.report {
+        for (category, n) in &report.counts {
+            state.metrics.findings(*category, *n as u64);
+        }
+    }
+    state.record(&audit).await;
+    response
+}
+
+/// Answers 503 without reading or forwarding anything, because the ledger
+/// cannot be written. One refusal at a time also tries, in the background,
+/// to record itself: when that succeeds the ledger is healthy again.
+fn refuse_unrecorded(
+    state: &Arc<State>,
+    route: &'static Route,
+    request: &Request<Incoming>,
+    request_id: String,
+) -> Response<ProxyBody> {
+    state.metrics.ledger_refusal();
+    state.metrics.request(route.name, "ledger_unavailable");
+    Span::current().record("outcome", "ledger_unavailable");
+    tracing::warn!("the ledger cannot be written: content request refused, nothing forwarded");
+    if !state.probing.swap(true, Ordering::AcqRel) {
+        let mut audit = Audit::new(route, request.method(), request.uri().path(), request_id);
+        audit.outcome = Outcome::rejected(RequestError::LedgerUnavailable.kind());
+        let state = state.clone();
+        tokio::spawn(
+            async move {
+                let _ = tokio::time::timeout(PROBE_WAIT, state.record(&audit)).await;
+                state.probing.store(false, Ordering::Release);
+            }
+            .instrument(Span::current()),
+        );
+    }
+    RequestError::LedgerUnavailable.into_response()
 }
 
 /// Sends a request upstream with `body` in place of the client's.
@@ -149,9 +300,13 @@ async fn content(
     state: &State,
     route: &'static Route,
     request: Request<Incoming>,
+    audit: &mut Audit,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     let report_only = state.settings.report_only(route.name);
+    if report_only {
+        audit.outcome = Outcome::ReportOnly;
+    }
     if request.body().is_end_stream() {
         span.record("outcome", "empty_body");
         return forward(state, request, Framing::Unchanged).await;
@@ -180,11 +335,13 @@ async fn content(
         Err(error) => return Err(error.into()),
     };
     match kind {
-        ContentKind::Json => json(state, route, request, report_only).await,
+        ContentKind::Json => json(state, route, request, report_only, audit).await,
         ContentKind::Multipart { boundary } if report_only => {
-            multipart_shadow(state, route, request, &boundary).await
+            multipart_shadow(state, route, request, &boundary, audit).await
         }
-        ContentKind::Multipart { boundary } => multipart(state, route, request, &boundary).await,
+        ContentKind::Multipart { boundary } => {
+            multipart(state, route, request, &boundary, audit).await
+        }
     }
 }
 
@@ -203,6 +360,7 @@ async fn json(
     route: &'static Route,
     request: Request<Incoming>,
     report_only: bool,
+    audit: &mut Audit,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     let (parts, body) = request.into_parts();
@@ -225,11 +383,13 @@ async fn json(
                     "clean"
                 },
             );
+            audit.report = Some(scrubbed.report);
             scrubbed.body
         }
         (Ok(scrubbed), true) => {
             record_report(&span, &scrubbed.report);
             span.record("outcome", "report_only");
+            audit.report = Some(scrubbed.report);
             bytes
         }
         (Err(error), true) => {
@@ -333,6 +493,7 @@ async fn multipart(
     route: &'static Route,
     request: Request<Incoming>,
     boundary: &str,
+    audit: &mut Audit,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     let (parts, body) = request.into_parts();
@@ -362,7 +523,9 @@ async fn multipart(
     let body = StreamBody::new(frames).boxed_unsync();
     let result = send(state, parts, body, Framing::Chunked).await;
     let late = late.lock().unwrap_or_else(|p| p.into_inner()).take();
-    record_report(&span, &report.snapshot());
+    let report = report.snapshot();
+    record_report(&span, &report);
+    audit.report = Some(report);
     match (result, late) {
         (Err(_), Some(error)) => Err(error),
         (result, _) => {
@@ -379,6 +542,7 @@ async fn multipart_shadow(
     route: &'static Route,
     request: Request<Incoming>,
     boundary: &str,
+    audit: &mut Audit,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     span.record("outcome", "report_only");
@@ -390,6 +554,7 @@ async fn multipart_shadow(
     });
     let (scan, report) = state.pipeline.scrub_multipart(route, boundary, queued);
     let shadow_span = span.clone();
+    let (done, shadow_report) = tokio::sync::oneshot::channel::<ScrubReport>();
     tokio::spawn(
         async move {
             let mut scan = Box::pin(scan);
@@ -403,6 +568,7 @@ async fn multipart_shadow(
             let report = report.snapshot();
             record_report(&Span::current(), &report);
             tracing::info!(findings = %counts(&report), "report only: scan done");
+            let _ = done.send(report);
         }
         .instrument(shadow_span),
     );
@@ -423,7 +589,12 @@ async fn multipart_shadow(
         });
     let frames = tee.map_ok(Frame::data).map_err(BoxError::from);
     let body = StreamBody::new(frames).boxed_unsync();
-    send(state, parts, body, Framing::Unchanged).await
+    let result = send(state, parts, body, Framing::Unchanged).await;
+    match tokio::time::timeout(SHADOW_WAIT, shadow_report).await {
+        Ok(Ok(report)) => audit.report = Some(report),
+        _ => tracing::warn!("report only: the scan did not finish in time for the ledger record"),
+    }
+    result
 }
 
 fn counts(report: &ScrubReport) -> String {

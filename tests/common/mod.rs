@@ -1,9 +1,13 @@
 //! The proxy test harness: the sandbox helpdesk behind TLS with a
 //! certificate made here (trusted by the proxy as its extra CA), the proxy
-//! on a free loopback port, and a real hyper-util client.
+//! on a free loopback port, and a real hyper-util client. Every proxy
+//! writes its redaction ledger into the test's temporary directory under a
+//! fixed audit key ([`AUDIT_KEY`]) and serves its admin endpoints on a
+//! free loopback port.
 
 #![allow(dead_code)]
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -11,6 +15,8 @@ use bytes::Bytes;
 use http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full};
+use hushdesk::audit::query::{for_each_match, Filter};
+use hushdesk::audit::{AuditError, AuditKey, AuditRecord};
 use hushdesk::config::Config;
 use hushdesk::proxy::Proxy;
 use hushdesk::sandbox::{tls_config_from_pem, RecordedRequest, Sandbox, SandboxConfig};
@@ -20,6 +26,14 @@ use hyper_util::rt::TokioExecutor;
 use serde_json::Value;
 
 pub const KEY: &str = "proxy-test-key";
+
+/// The audit key of every test proxy's ledger.
+pub const AUDIT_KEY: &str = "an end-to-end test audit key";
+
+/// [`AUDIT_KEY`] as a key.
+pub fn audit_key() -> AuditKey {
+    AuditKey::new(AUDIT_KEY.as_bytes()).expect("audit key")
+}
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 pub type TestBody = UnsyncBoxBody<Bytes, BoxError>;
@@ -94,6 +108,10 @@ pub struct Env {
     pub client: Client<HttpConnector, TestBody>,
     pub files: tempfile::TempDir,
     pub cert: TestCert,
+    /// The proxy's ledger directory (inside `files`).
+    pub ledger_dir: PathBuf,
+    /// The admin listener's base URL (`http://127.0.0.1:port`), if on.
+    pub admin: Option<String>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -123,18 +141,26 @@ pub async fn start(sandbox_config: SandboxConfig, tweak: impl FnOnce(&mut Config
     std::fs::write(&ca, &cert.cert_pem).expect("write CA");
     let key = files.path().join("pseudonym.key");
     std::fs::write(&key, "an end-to-end test pseudonym key").expect("write key");
+    let audit_key_file = files.path().join("audit.key");
+    std::fs::write(&audit_key_file, AUDIT_KEY).expect("write audit key");
+    let ledger_dir = files.path().join("ledger");
 
     let upstream = format!("https://localhost:{port}");
     let mut config = Config::default();
     config.apply_overrides(None, Some(upstream.clone()), Some(ca));
     config.redaction.key_file = Some(key);
+    config.set_ledger_dir(&ledger_dir);
+    config.ledger.key_file = Some(audit_key_file);
+    config.admin.addr = Some("127.0.0.1:0".parse().expect("admin addr"));
     tweak(&mut config);
+    let ledger_dir = config.ledger.dir.clone();
     let settings = Arc::new(config.into_settings().expect("settings"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind proxy");
     let proxy = Proxy::start_on(settings, listener).expect("proxy");
     let base = proxy.url();
+    let admin = proxy.admin_addr().map(|a| format!("http://{a}"));
     let client = Client::builder(TokioExecutor::new()).build(HttpConnector::new());
     Env {
         sandbox,
@@ -144,6 +170,8 @@ pub async fn start(sandbox_config: SandboxConfig, tweak: impl FnOnce(&mut Config
         client,
         files,
         cert,
+        ledger_dir,
+        admin,
         stop: Some(stop),
     }
 }
@@ -198,13 +226,52 @@ impl Env {
         self.sandbox.request_log()
     }
 
-    pub async fn stop(mut self) {
+    /// Every record in the proxy's ledger, in order.
+    pub fn records(&self) -> Vec<AuditRecord> {
+        let mut out = Vec::new();
+        for_each_match(&self.ledger_dir, &Filter::default(), |record, _| {
+            out.push(record.clone());
+            Ok::<_, AuditError>(())
+        })
+        .expect("ledger readable");
+        out.sort_by_key(|r| r.seq);
+        out
+    }
+
+    /// A GET on the admin listener (with `headers`), read whole.
+    pub async fn admin_get(&self, path: &str, headers: &[(&str, &str)]) -> Answer {
+        let base = self.admin.as_deref().expect("admin listener on");
+        let mut request = Request::builder()
+            .method(Method::GET)
+            .uri(format!("{base}{path}"));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request.body(full(Bytes::new())).expect("request");
+        let response = self.client.request(request).await.expect("admin request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = BodyExt::collect(response.into_body())
+            .await
+            .expect("admin body")
+            .to_bytes();
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Shuts the proxy down (closing its ledger) and the sandbox; returns
+    /// the temporary directory (ledger included), removed once dropped.
+    pub async fn stop(mut self) -> tempfile::TempDir {
         if let Some(proxy) = self.proxy.take() {
             proxy.shutdown().await.expect("proxy shut down");
         }
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
+        self.files
     }
 }
 
