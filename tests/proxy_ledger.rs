@@ -90,13 +90,24 @@ async fn a_create_leaves_one_record_with_ticket_id_findings_and_retention() {
     let records = env.records();
     assert_eq!(records.len(), 1, "{records:#?}");
     let r = &records[0];
-    assert_eq!(r.ticket_id, Some(id), "ticket id from the upstream's answer");
+    assert_eq!(
+        r.ticket_id,
+        Some(id),
+        "ticket id from the upstream's answer"
+    );
     assert_eq!(r.request_id, "client-req-0001");
-    assert_eq!((r.method.as_str(), r.route.as_str()), ("POST", "/api/v2/tickets"));
+    assert_eq!(
+        (r.method.as_str(), r.route.as_str()),
+        ("POST", "/api/v2/tickets")
+    );
     assert_eq!(r.outcome, Outcome::Forwarded);
     assert_eq!(r.upstream_status, Some(201));
     assert_eq!(r.conversation_id, None);
-    assert!(r.policy_version.starts_with("sha256:"), "{}", r.policy_version);
+    assert!(
+        r.policy_version.starts_with("sha256:"),
+        "{}",
+        r.policy_version
+    );
     let retention = r.retention.as_ref().expect("retention decision");
     assert_eq!(retention.tag, "retention:30d");
     assert!(!retention.rule.is_empty());
@@ -136,8 +147,15 @@ async fn a_create_leaves_one_record_with_ticket_id_findings_and_retention() {
     assert_eq!(records.len(), 2);
     let r = &records[1];
     assert_eq!(r.route, "/api/v2/tickets/{id}/reply");
-    assert_eq!((r.ticket_id, r.conversation_id), (Some(id), Some(conversation)));
-    assert!(r.request_id.starts_with("hd-"), "generated: {}", r.request_id);
+    assert_eq!(
+        (r.ticket_id, r.conversation_id),
+        (Some(id), Some(conversation))
+    );
+    assert!(
+        r.request_id.starts_with("hd-"),
+        "generated: {}",
+        r.request_id
+    );
     assert!(r.retention.is_none());
 
     // An update: ticket id from the path.
@@ -342,14 +360,26 @@ async fn an_unwritable_ledger_refuses_content_requests_and_readiness() {
     // cannot be written: the ledger turns unhealthy.
     env.json(Method::POST, "/api/v2/tickets", &ticket_with_pii())
         .await
-        .expect(StatusCode::CREATED, "forwarded before the failure was known");
-    assert!(!env.proxy.as_ref().expect("proxy").ledger().expect("ledger").healthy());
+        .expect(
+            StatusCode::CREATED,
+            "forwarded before the failure was known",
+        );
+    assert!(!env
+        .proxy
+        .as_ref()
+        .expect("proxy")
+        .ledger()
+        .expect("ledger")
+        .healthy());
     env.admin_get("/readyz", &[])
         .await
         .expect(StatusCode::SERVICE_UNAVAILABLE, "not ready");
     let metrics = env.admin_get("/metrics", &[]).await;
     let text = String::from_utf8_lossy(&metrics.body).to_string();
-    assert!(text.contains("hushdesk_ledger_append_failures_total 1"), "{text}");
+    assert!(
+        text.contains("hushdesk_ledger_append_failures_total 1"),
+        "{text}"
+    );
     assert!(text.contains("hushdesk_ledger_healthy 0"), "{text}");
 
     // Now nothing reaches the upstream.
@@ -409,7 +439,11 @@ async fn with_on_failure_forward_requests_go_through() {
         .await
         .expect(StatusCode::SERVICE_UNAVAILABLE, "not ready");
     assert_eq!(
-        env.proxy.as_ref().expect("proxy").metrics().ledger_failures(),
+        env.proxy
+            .as_ref()
+            .expect("proxy")
+            .metrics()
+            .ledger_failures(),
         3
     );
     restore();
@@ -442,8 +476,8 @@ async fn lookup_by_the_audit_key_finds_a_redacted_email() {
     assert_eq!(finding.category, Category::Email);
     assert_eq!(finding.path, "description");
     // Normalised: case does not matter.
-    let hits = query::lookup(&dir, &audit_key(), &OTHER_EMAIL.to_uppercase(), None)
-        .expect("lookup");
+    let hits =
+        query::lookup(&dir, &audit_key(), &OTHER_EMAIL.to_uppercase(), None).expect("lookup");
     assert_eq!(hits.len(), 1);
     // Under another key the ledger says nothing about the value.
     let other = AuditKey::new(b"some other audit key".to_vec()).expect("key");
@@ -471,7 +505,10 @@ async fn admin_endpoints_and_their_token() {
         text.contains("hushdesk_requests_total{route=\"tickets.create\",outcome=\"forwarded\"} 1"),
         "{text}"
     );
-    assert!(text.contains("hushdesk_findings_total{category=\"payment_card\"}"), "{text}");
+    assert!(
+        text.contains("hushdesk_findings_total{category=\"payment_card\"}"),
+        "{text}"
+    );
     assert!(text.contains("hushdesk_ledger_healthy 1"), "{text}");
     for value in [CARD, EMAIL, NAME, "4111"] {
         assert!(!text.contains(value), "metrics hold {value:?}");

@@ -1,9 +1,10 @@
 //! The sandbox helpdesk over real sockets and TLS, driven by a real HTTP
 //! client (hyper-util + hyper-rustls trusting a certificate made here).
 //!
-//! `python_freshdesk_client` (ignored by default) runs
-//! `tests/clients/python_freshdesk_check.py` against a sandbox when
-//! `HUSHDESK_PYTHON` names an interpreter with python-freshdesk installed.
+//! `python_freshdesk_client` runs `tests/clients/python_freshdesk_check.py`
+//! against a sandbox when `HUSHDESK_PYTHON` names an interpreter with
+//! python-freshdesk installed. Without it the test prints a notice and
+//! passes, unless `HUSHDESK_REQUIRE_PYTHON=1` is set (CI sets it).
 
 use std::sync::Arc;
 
@@ -883,12 +884,23 @@ async fn snapshot_survives_a_restart() {
 }
 
 /// Runs python-freshdesk against the sandbox:
-/// `HUSHDESK_PYTHON=/path/to/python cargo test --test sandbox_api -- --ignored`.
+/// `HUSHDESK_PYTHON=/path/to/python cargo test --test sandbox_api`.
 #[tokio::test]
-#[ignore = "needs HUSHDESK_PYTHON with python-freshdesk installed"]
 async fn python_freshdesk_client() {
-    let Ok(python) = std::env::var("HUSHDESK_PYTHON") else {
-        panic!("set HUSHDESK_PYTHON to an interpreter with python-freshdesk installed");
+    let python = match std::env::var("HUSHDESK_PYTHON") {
+        Ok(python) if !python.is_empty() => python,
+        _ => {
+            let required = std::env::var("HUSHDESK_REQUIRE_PYTHON").is_ok_and(|v| v == "1");
+            assert!(
+                !required,
+                "HUSHDESK_REQUIRE_PYTHON=1 but HUSHDESK_PYTHON is not set"
+            );
+            eprintln!(
+                "SKIPPED python-freshdesk against the sandbox: set HUSHDESK_PYTHON to an \
+                 interpreter with python-freshdesk==1.3.9 installed to run it"
+            );
+            return;
+        }
     };
     let h = start(SandboxConfig::with_api_key(KEY)).await;
     let dir = tempfile::tempdir().expect("tempdir");

@@ -124,7 +124,10 @@ impl Metrics {
             .unwrap_or_else(|p| p.into_inner())
             .iter()
         {
-            let _ = writeln!(out, "hushdesk_findings_total{{category=\"{category}\"}} {n}");
+            let _ = writeln!(
+                out,
+                "hushdesk_findings_total{{category=\"{category}\"}} {n}"
+            );
         }
         header(
             &mut out,

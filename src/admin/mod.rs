@@ -95,10 +95,9 @@ impl AdminState {
     pub fn answer(&self, request: &Request<Incoming>) -> Response<Full<Bytes>> {
         if !self.authorised(request) {
             let mut response = text(StatusCode::UNAUTHORIZED, "unauthorised\n");
-            response.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer"),
-            );
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
             return response;
         }
         if request.method() != Method::GET && request.method() != Method::HEAD {
@@ -111,10 +110,8 @@ impl AdminState {
                 Err(reason) => text(StatusCode::SERVICE_UNAVAILABLE, &format!("{reason}\n")),
             },
             "/metrics" => {
-                let mut response = text(
-                    StatusCode::OK,
-                    &self.metrics.render(self.ledger_healthy()),
-                );
+                let mut response =
+                    text(StatusCode::OK, &self.metrics.render(self.ledger_healthy()));
                 response.headers_mut().insert(
                     header::CONTENT_TYPE,
                     HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),

@@ -80,10 +80,8 @@ impl WorkDir {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "hushdesk-demo-{}-{nanos:08x}",
-            std::process::id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("hushdesk-demo-{}-{nanos:08x}", std::process::id()));
         std::fs::create_dir(&dir)
             .with_context(|| format!("creating the demo directory {}", dir.display()))?;
         Ok(WorkDir(dir))
@@ -188,7 +186,8 @@ fn review_ledger(dir: &Path) -> anyhow::Result<bool> {
     if let VerifyStatus::Broken(problem) = &report.status {
         println!("   {problem}");
     }
-    let hits = query::lookup(dir, &key, LOOKUP_EMAIL, None).context("looking up the demo ledger")?;
+    let hits =
+        query::lookup(dir, &key, LOOKUP_EMAIL, None).context("looking up the demo ledger")?;
     println!(
         "   hushdesk audit lookup --value \"{LOOKUP_EMAIL}\": {} record(s) redacted it",
         hits.len()
@@ -206,7 +205,8 @@ fn review_ledger(dir: &Path) -> anyhow::Result<bool> {
             r.seq,
             r.method,
             r.route,
-            r.ticket_id.map_or_else(|| "-".to_string(), |t| t.to_string()),
+            r.ticket_id
+                .map_or_else(|| "-".to_string(), |t| t.to_string()),
             r.outcome.kind(),
             r.retention.as_ref().map_or("-", |x| x.class.as_str()),
             fields.join(", ")

@@ -193,7 +193,10 @@ impl LedgerSection {
             return Err(invalid("ledger.dir", "must not be empty"));
         }
         if self.max_segment_bytes == 0 {
-            return Err(invalid("ledger.max_segment_bytes", "must be more than zero"));
+            return Err(invalid(
+                "ledger.max_segment_bytes",
+                "must be more than zero",
+            ));
         }
         if self.max_segment_age.get().is_zero() {
             return Err(invalid("ledger.max_segment_age", "must be more than zero"));
@@ -263,13 +266,15 @@ impl AdminSection {
             return Ok(None);
         };
         let token = match &self.token_file {
-            Some(path) => Some(
-                std::fs::read_to_string(path).map_err(|source| ConfigError::File {
-                    field: "admin.token_file",
-                    path: path.clone(),
-                    source,
-                })?,
-            ),
+            Some(path) => {
+                Some(
+                    std::fs::read_to_string(path).map_err(|source| ConfigError::File {
+                        field: "admin.token_file",
+                        path: path.clone(),
+                        source,
+                    })?,
+                )
+            }
             None => std::env::var(ADMIN_TOKEN_ENV).ok(),
         };
         let token = match token.map(|t| t.trim().to_string()) {

@@ -186,7 +186,10 @@ fn short_keys_are_refused() {
 fn the_ledger_is_on_by_default_and_needs_an_audit_key() {
     let config = Config::from_toml("").expect("empty config");
     assert!(config.ledger.enabled);
-    assert_eq!(config.ledger.dir, Path::new(crate::audit::DEFAULT_LEDGER_DIR));
+    assert_eq!(
+        config.ledger.dir,
+        Path::new(crate::audit::DEFAULT_LEDGER_DIR)
+    );
     assert_eq!(config.ledger.fsync, FsyncMode::EveryBatch);
     assert_eq!(config.ledger.on_failure, OnFailure::Refuse);
     assert!(config.admin.addr.is_none());
@@ -195,7 +198,11 @@ fn the_ledger_is_on_by_default_and_needs_an_audit_key() {
     let mut config = with_upstream("", &key);
     config.ledger.key_file = None;
     if std::env::var_os(crate::audit::KEY_ENV).is_none() {
-        let error = config.clone().into_settings().expect_err("no audit key").to_string();
+        let error = config
+            .clone()
+            .into_settings()
+            .expect_err("no audit key")
+            .to_string();
         assert!(error.starts_with("ledger.key_file"), "{error}");
         assert!(error.contains(crate::audit::KEY_ENV), "{error}");
     }
@@ -255,6 +262,9 @@ fn the_policy_version_follows_the_policy_only() {
     let base = version("");
     assert!(base.starts_with("sha256:"), "{base}");
     assert_eq!(base, version("[listen]\naddr = \"127.0.0.1:9999\""));
-    assert_ne!(base, version("[redaction]\nactions = { email = \"pseudonym\" }"));
+    assert_ne!(
+        base,
+        version("[redaction]\nactions = { email = \"pseudonym\" }")
+    );
     assert_ne!(base, version("[patterns]\nthreshold = 0.7"));
 }

@@ -317,9 +317,10 @@ impl RequestError {
             HeaderValue::from_static("application/json; charset=utf-8"),
         );
         if retry {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static(LEDGER_RETRY_AFTER));
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(LEDGER_RETRY_AFTER),
+            );
         }
         response
     }

@@ -290,7 +290,10 @@ mod tests {
         let mut create = audit("POST", "/api/v2/tickets");
         assert!(create.needs_answer());
         create.read_answer(br#"{"id": 42, "subject": "x"}"#);
-        assert_eq!((create.ticket_id(), create.conversation_id()), (Some(42), None));
+        assert_eq!(
+            (create.ticket_id(), create.conversation_id()),
+            (Some(42), None)
+        );
 
         let update = audit("PUT", "/api/v2/tickets/7.json");
         assert!(!update.needs_answer());
@@ -298,11 +301,17 @@ mod tests {
 
         let mut reply = audit("POST", "/api/v2/tickets/7/reply");
         reply.read_answer(br#"{"id": 900, "ticket_id": 7}"#);
-        assert_eq!((reply.ticket_id(), reply.conversation_id()), (Some(7), Some(900)));
+        assert_eq!(
+            (reply.ticket_id(), reply.conversation_id()),
+            (Some(7), Some(900))
+        );
 
         let mut edit = audit("PUT", "/api/v2/conversations/900");
         edit.read_answer(br#"{"id": 900, "ticket_id": 7}"#);
-        assert_eq!((edit.ticket_id(), edit.conversation_id()), (Some(7), Some(900)));
+        assert_eq!(
+            (edit.ticket_id(), edit.conversation_id()),
+            (Some(7), Some(900))
+        );
 
         let contact = audit("PUT", "/api/v2/contacts/5");
         assert_eq!(contact.ticket_id(), None);

@@ -186,12 +186,7 @@ async fn recorded(
     if ledger_down && state.on_failure() == OnFailure::Refuse {
         return refuse_unrecorded(state, route, &request, request_id);
     }
-    let mut audit = Audit::new(
-        route,
-        request.method(),
-        request.uri().path(),
-        request_id,
-    );
+    let mut audit = Audit::new(route, request.method(), request.uri().path(), request_id);
     let response = match content(state, route, request, &mut audit).await {
         Ok(response) => {
             let (head, body) = response.into_parts();
@@ -206,7 +201,9 @@ async fn recorded(
             } else {
                 body
             };
-            state.metrics.request(audit.route_name(), audit.outcome.kind());
+            state
+                .metrics
+                .request(audit.route_name(), audit.outcome.kind());
             Response::from_parts(head, body)
         }
         Err(error) => {
