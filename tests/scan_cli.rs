@@ -248,3 +248,22 @@ categories = ["email"]
         "Write to support@hushdesk.example, not [email]. Ref [national_id]."
     );
 }
+
+#[test]
+fn the_example_config_is_valid() {
+    let config = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/hushdesk.example.toml");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hushdesk"))
+        .args(["check-config", "--config", config])
+        .env("HUSHDESK_AUDIT_KEY", "example-config-test-audit-key")
+        .output()
+        .expect("hushdesk runs");
+    child.stderr.truncate(4000);
+    assert!(
+        child.status.success(),
+        "{}",
+        String::from_utf8_lossy(&child.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&child.stdout);
+    assert!(stdout.contains("configuration OK"), "{stdout}");
+    assert!(stdout.contains("https://acme.freshdesk.com"), "{stdout}");
+}
