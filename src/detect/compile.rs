@@ -149,7 +149,11 @@ fn compile_rule(
         .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
     if let Some(prefixes) = anchored {
         for literal in prefixes {
-            prefilter.add_anchored_literal(index, literal, rule.max_len);
+            prefilter.add_anchored_literal(index, literal, rule.max_len, plan.word_start);
+        }
+    } else if plan.line_start && rule.digits.is_none() && !rule.prefilter.is_empty() {
+        for literal in &rule.prefilter {
+            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start);
         }
     } else {
         for literal in &rule.prefilter {

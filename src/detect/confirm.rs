@@ -9,6 +9,7 @@
 //! leftmost-first scan), keeping slow fallback engines off long windows.
 //! Anchored windows (prefix-literal rules) cost one anchored attempt each.
 
+use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::compile::CompiledRule;
@@ -50,6 +51,8 @@ pub(crate) fn confirm_anchored(
 ) {
     windows.sort_unstable_by_key(|w| (w.rule, w.start));
     windows.dedup_by_key(|w| (w.rule, w.start));
+    // One capture buffer per rule, reused across its attempts.
+    let mut caps: Option<(u32, Captures)> = None;
     for w in windows.iter() {
         let r = &rules[w.rule as usize];
         let Some(re) = &r.regex else { continue };
@@ -65,9 +68,12 @@ pub(crate) fn confirm_anchored(
         }
         let span = match r.value_group {
             Some(group) => {
-                let mut caps = re.create_captures();
-                re.search_captures(&input, &mut caps);
-                caps.get_group(group)
+                let c = match &mut caps {
+                    Some((rule, c)) if *rule == w.rule => c,
+                    slot => &mut slot.insert((w.rule, re.create_captures())).1,
+                };
+                re.search_captures(&input, c);
+                c.get_group(group)
             }
             None => re.search(&input).map(|m| m.span()),
         };

@@ -33,6 +33,15 @@ pub(crate) struct Plan {
     pub prefixes: Option<Vec<String>>,
     /// A look-around-free superset regex, for regexes with Unicode `\b`.
     pub filter: Option<meta::Regex>,
+    /// Every match starts with a word boundary (`\b`, either flavour): an
+    /// anchored attempt at a prefix literal that starts with an ASCII word
+    /// character right after another ASCII word character cannot match.
+    pub word_start: bool,
+    /// Every match starts at the start of a line (`(?m)^`) or of the text:
+    /// the regex can run anchored at the line starts before a literal.
+    pub line_start: bool,
+    /// Every match starts at the start of the text (`\A`).
+    pub text_start: bool,
 }
 
 /// Builds the plan for a regex. Failures only lose the optimisation.
@@ -45,9 +54,90 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
         return Plan::default();
     };
     Plan {
-        prefixes: prefixes(&hir),
+        prefixes: prefixes(&fold_ascii_case(&hir)),
         filter: filter(&hir),
+        word_start: starts_with(&hir, &|l| {
+            matches!(
+                l,
+                hir::Look::WordAscii
+                    | hir::Look::WordUnicode
+                    | hir::Look::WordStartAscii
+                    | hir::Look::WordStartUnicode
+                    | hir::Look::WordStartHalfAscii
+                    | hir::Look::WordStartHalfUnicode
+            )
+        }),
+        line_start: starts_with(&hir, &|l| {
+            matches!(l, hir::Look::Start | hir::Look::StartLF)
+        }),
+        text_start: starts_with(&hir, &|l| l == hir::Look::Start),
     }
+}
+
+/// True when every match of `h` begins with a look-around accepted by `pred`.
+fn starts_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
+    match h.kind() {
+        HirKind::Look(l) => pred(*l),
+        HirKind::Capture(c) => starts_with(&c.sub, pred),
+        HirKind::Concat(v) => v.first().is_some_and(|f| starts_with(f, pred)),
+        HirKind::Alternation(v) => v.iter().all(|a| starts_with(a, pred)),
+        HirKind::Repetition(r) => r.min > 0 && starts_with(&r.sub, pred),
+        _ => false,
+    }
+}
+
+/// The same regex with every class that is just the case variants of one
+/// ASCII letter (`[Hh]`, `[Kk\u{212A}]`, as `(?i)` produces) replaced by the
+/// lowercase letter. Prefix literals are matched ASCII case-insensitively
+/// anyway; without folding, `(?i)greetings` alone expands to 512 literals and
+/// the rule loses its anchored plan.
+fn fold_ascii_case(h: &Hir) -> Hir {
+    match h.kind() {
+        HirKind::Class(hir::Class::Unicode(c)) => match folded_letter(c) {
+            Some(ch) => Hir::literal(ch.to_string().into_bytes()),
+            None => h.clone(),
+        },
+        HirKind::Class(hir::Class::Bytes(c)) => {
+            let r = c.ranges();
+            match r {
+                [a, b]
+                    if a.start() == a.end()
+                        && b.start() == b.end()
+                        && a.start().is_ascii_uppercase()
+                        && b.start() == a.start().to_ascii_lowercase() =>
+                {
+                    Hir::literal(vec![b.start()])
+                }
+                _ => h.clone(),
+            }
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) => h.clone(),
+        HirKind::Capture(c) => Hir::capture(hir::Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(fold_ascii_case(&c.sub)),
+        }),
+        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(fold_ascii_case(&r.sub)),
+        }),
+        HirKind::Concat(v) => Hir::concat(v.iter().map(fold_ascii_case).collect()),
+        HirKind::Alternation(v) => Hir::alternation(v.iter().map(fold_ascii_case).collect()),
+    }
+}
+
+/// The lowercase ASCII letter whose simple case folding is exactly `c`.
+fn folded_letter(c: &hir::ClassUnicode) -> Option<char> {
+    let first = c.ranges().first()?.start();
+    if c.ranges().len() > 3 || !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let lower = first.to_ascii_lowercase();
+    let mut expect = hir::ClassUnicode::new([hir::ClassUnicodeRange::new(lower, lower)]);
+    expect.case_fold_simple();
+    (expect == *c).then_some(lower)
 }
 
 fn prefixes(hir: &Hir) -> Option<Vec<String>> {
@@ -181,6 +271,24 @@ mod tests {
             &v(&["phone", "tel"]),
             false
         ));
+    }
+
+    #[test]
+    fn case_insensitive_prefixes_are_folded() {
+        let p = plan(
+            r"(?i:(?-u:\b)(?:greetings|hallå|thank[ \t]+you))[ \t]+\w",
+            false,
+        );
+        let got = p.prefixes.expect("folded prefixes");
+        for want in ["greetings", "hallå", "hallÅ", "thank"] {
+            assert!(got.iter().any(|p| p.starts_with(want)), "{got:?}");
+        }
+        assert!(got.len() < 16, "{got:?}");
+        assert!(p.word_start);
+        assert!(!p.line_start);
+        let p = plan(r"(?m)^[ \t]*(?i:regards),?\n(?P<value>\w+)", false);
+        assert!(p.line_start);
+        assert!(!p.word_start);
     }
 
     #[test]

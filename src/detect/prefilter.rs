@@ -54,8 +54,13 @@ pub(crate) struct Candidates {
 struct Roles {
     /// `(rule, max_len)` of regex rules this literal is a prefilter for.
     regex: Vec<(u32, usize)>,
-    /// `(rule, max_len)` of regex rules every match of which starts with it.
-    anchored: Vec<(u32, usize)>,
+    /// `(rule, max_len, word_start)` of regex rules every match of which
+    /// starts with it; `word_start`: the match also starts with `\b`.
+    anchored: Vec<(u32, usize, bool)>,
+    /// `(rule, max_len, text_only)` of regex rules that occur in every match
+    /// of a regex whose matches start at a line start (`text_only`: at the
+    /// text start): tried anchored at those.
+    line: Vec<(u32, usize, bool)>,
     /// Rules this literal is a keyword of.
     keyword: Vec<u32>,
     /// Whether some rule uses it as a context word.
@@ -100,11 +105,27 @@ impl PrefilterBuilder {
         }
     }
 
-    /// Every match of rule `rule`'s regex starts with one of its `literal`s.
-    pub fn add_anchored_literal(&mut self, rule: u32, literal: &str, max_len: usize) {
+    /// Every match of rule `rule`'s regex starts with one of its `literal`s
+    /// (and with a word boundary when `word_start`).
+    pub fn add_anchored_literal(
+        &mut self,
+        rule: u32,
+        literal: &str,
+        max_len: usize,
+        word_start: bool,
+    ) {
         let id = self.intern(literal) as usize;
-        if !self.roles[id].anchored.iter().any(|(r, _)| *r == rule) {
-            self.roles[id].anchored.push((rule, max_len));
+        if !self.roles[id].anchored.iter().any(|(r, _, _)| *r == rule) {
+            self.roles[id].anchored.push((rule, max_len, word_start));
+        }
+    }
+
+    /// `literal` occurs in every match of rule `rule`'s regex, and every
+    /// match starts at a line start (`text_only`: at the text start).
+    pub fn add_line_literal(&mut self, rule: u32, literal: &str, max_len: usize, text_only: bool) {
+        let id = self.intern(literal) as usize;
+        if !self.roles[id].line.iter().any(|(r, _, _)| *r == rule) {
+            self.roles[id].line.push((rule, max_len, text_only));
         }
     }
 
@@ -186,9 +207,15 @@ impl Prefilter {
     /// Scans `text` once for literals and once for digit runs.
     pub fn scan(&self, text: &str, out: &mut Candidates) {
         let len = text.len();
+        let bytes = text.as_bytes();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
                 let roles = &self.roles[m.pattern().as_usize()];
+                // An ASCII word byte right before a literal that starts with
+                // one: no word boundary at the literal's start.
+                let inside_word = m.start() > 0
+                    && is_ascii_word(bytes[m.start()])
+                    && is_ascii_word(bytes[m.start() - 1]);
                 for &(rule, max_len) in &roles.regex {
                     out.windows.push(Window {
                         rule,
@@ -196,12 +223,43 @@ impl Prefilter {
                         end: m.start().saturating_add(max_len).min(len),
                     });
                 }
-                for &(rule, max_len) in &roles.anchored {
+                for &(rule, max_len, word_start) in &roles.anchored {
+                    if word_start && inside_word {
+                        continue;
+                    }
                     out.anchored.push(Window {
                         rule,
                         start: m.start(),
                         end: m.start().saturating_add(max_len).min(len),
                     });
+                }
+                for &(rule, max_len, text_only) in &roles.line {
+                    // The match holds the literal and starts at a line start
+                    // no further than `max_len` before the literal's end.
+                    let lo = m.end().saturating_sub(max_len);
+                    let mut push = |start: usize| {
+                        out.anchored.push(Window {
+                            rule,
+                            start,
+                            end: start.saturating_add(max_len).min(len),
+                        })
+                    };
+                    if text_only {
+                        if lo == 0 {
+                            push(0);
+                        }
+                        continue;
+                    }
+                    // A literal may begin with the line break before the match.
+                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..m.end() - 1]) {
+                        let start = lo.saturating_sub(1) + nl + 1;
+                        if start >= lo {
+                            push(start);
+                        }
+                    }
+                    if lo == 0 {
+                        push(0);
+                    }
                 }
                 if (roles.context || !roles.keyword.is_empty())
                     && word_bounded(text, m.start(), m.end())
@@ -256,6 +314,11 @@ pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let left_ok = !starts_word || !before.chars().next_back().is_some_and(is_word_char);
     let right_ok = !ends_word || !after.chars().next().is_some_and(is_word_char);
     left_ok && right_ok
+}
+
+#[inline]
+fn is_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Word characters for boundaries: letters, digits, underscore (Unicode).
