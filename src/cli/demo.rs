@@ -283,18 +283,9 @@ impl Demo {
             .as_str()
             .unwrap_or_default()
             .to_owned();
-        let (status, answer) = self
-            .send(
-                Method::POST,
-                "/api/v2/tickets",
-                "application/json",
-                serde_json::to_vec(&ticket)?,
-            )
+        let (status, id, stored) = self
+            .create("application/json", serde_json::to_vec(&ticket)?)
             .await?;
-        let id = answer["id"]
-            .as_u64()
-            .context("the helpdesk returned no ticket id")?;
-        let stored = self.stored_ticket(id)?;
         show("client sent (description)", &sent);
         show(
             "helpdesk stored (description)",
@@ -351,18 +342,9 @@ impl Demo {
             "2",
             "POST /api/v2/tickets (multipart/form-data with an attachment)",
         );
-        let (status, answer) = self
-            .send(
-                Method::POST,
-                "/api/v2/tickets",
-                &format!("multipart/form-data; boundary={BOUNDARY}"),
-                body,
-            )
+        let (status, id, stored) = self
+            .create(&format!("multipart/form-data; boundary={BOUNDARY}"), body)
             .await?;
-        let id = answer["id"]
-            .as_u64()
-            .context("the helpdesk returned no ticket id")?;
-        let stored = self.stored_ticket(id)?;
         show("client sent (description)", description);
         show(
             "helpdesk stored (description)",
@@ -449,18 +431,9 @@ impl Demo {
             "status": 2
         });
         header("5", "POST /api/v2/tickets (an erasure request, Spanish)");
-        let (status, answer) = self
-            .send(
-                Method::POST,
-                "/api/v2/tickets",
-                "application/json",
-                serde_json::to_vec(&ticket)?,
-            )
+        let (status, id, stored) = self
+            .create("application/json", serde_json::to_vec(&ticket)?)
             .await?;
-        let id = answer["id"]
-            .as_u64()
-            .context("the helpdesk returned no ticket id")?;
-        let stored = self.stored_ticket(id)?;
         show("client sent (description)", description);
         show(
             "helpdesk stored (description)",
@@ -471,6 +444,18 @@ impl Demo {
             stored["tags"]
         );
         self.findings(description, true, &KnownValues::default())
+    }
+
+    /// Creates a ticket through the proxy; returns the status, the new id and
+    /// what the helpdesk stored.
+    async fn create(&self, content_type: &str, body: Vec<u8>) -> anyhow::Result<(u16, u64, Value)> {
+        let (status, answer) = self
+            .send(Method::POST, "/api/v2/tickets", content_type, body)
+            .await?;
+        let id = answer["id"]
+            .as_u64()
+            .context("the helpdesk returned no ticket id")?;
+        Ok((status, id, self.stored_ticket(id)?))
     }
 
     fn stored_ticket(&self, id: u64) -> anyhow::Result<Value> {
