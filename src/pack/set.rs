@@ -15,7 +15,7 @@ use super::rule::{AllowEntry, Pack, Rule};
 use super::PackError;
 
 /// The default packs, compiled into the binary, in load order.
-const DEFAULT_PACKS: [(&str, &str); 10] = [
+const DEFAULT_PACKS: [(&str, &str); 12] = [
     ("email.toml", include_str!("../../patterns/email.toml")),
     ("phone.toml", include_str!("../../patterns/phone.toml")),
     (
@@ -43,6 +43,14 @@ const DEFAULT_PACKS: [(&str, &str); 10] = [
     (
         "postal_address.toml",
         include_str!("../../patterns/postal_address.toml"),
+    ),
+    (
+        "person_name_structured.toml",
+        include_str!("../../patterns/person_name_structured.toml"),
+    ),
+    (
+        "postal_address_more.toml",
+        include_str!("../../patterns/postal_address_more.toml"),
     ),
 ];
 
