@@ -251,7 +251,8 @@ impl Prefilter {
                         continue;
                     }
                     // A literal may begin with the line break before the match.
-                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..m.end() - 1]) {
+                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..m.end() - 1])
+                    {
                         let start = lo.saturating_sub(1) + nl + 1;
                         if start >= lo {
                             push(start);

@@ -386,3 +386,37 @@ fn windowed_matches_equal_whole_text_scan() {
     }
     eprintln!("{total_missing} whole-text matches not found by the engine");
 }
+
+#[test]
+fn line_start_rules_run_at_line_starts() {
+    // `\n/` straddles the match start: line starts inside a literal count.
+    let d = detector(&[r#"id = "person_name.sig"
+category = "person_name"
+regex = '(?m)^[ \t]*(?:--|/)[ \t]*(?P<value>[A-Z][a-z]+)[ \t]*$'
+prefilter = ["--", "\n/"]
+confidence = 0.9"#]);
+    let text = "hello there\n\n/Anna\nmore -- text\n-- Bob";
+    assert_eq!(
+        spans(&d, text),
+        [
+            (14, 18, "person_name.sig".into()),
+            (35, 38, "person_name.sig".into())
+        ]
+    );
+}
+
+#[test]
+fn word_start_rules_skip_literals_inside_words() {
+    let d = detector(&[r#"id = "person_name.greet"
+category = "person_name"
+regex = '(?i:(?-u:\b)(?:hi|hello))[ \t]+(?P<value>[A-Z][a-z]+),'
+prefilter = ["hi", "hello"]
+confidence = 0.9"#]);
+    assert_eq!(
+        spans(&d, "this Anna, hi Bob, HELLO Cy,"),
+        [
+            (14, 17, "person_name.greet".into()),
+            (25, 27, "person_name.greet".into())
+        ]
+    );
+}
