@@ -18,33 +18,6 @@ use rustls_pki_types::pem::PemObject;
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-const CARD: &str = "4111 1111 1111 1111";
-const IBAN: &str = "DE89 3704 0044 0532 0130 00";
-const NAME: &str = "Jane Doe";
-const EMAIL: &str = "jane.doe@example.org";
-const PHONE: &str = "+46 70 123 45 67";
-const OTHER_EMAIL: &str = "bob.smith@example.com";
-
-fn sandbox() -> SandboxConfig {
-    SandboxConfig::with_api_key(KEY)
-}
-
-fn ticket_with_pii() -> Value {
-    json!({
-        "name": NAME,
-        "email": EMAIL,
-        "phone": PHONE,
-        "subject": format!("Refund to card {CARD}"),
-        "description": format!(
-            "<div><p>Hello, this is {NAME}. My card is <b>{CARD}</b> and my IBAN is {IBAN}.</p>\
-             <p>Call me on {PHONE} or write to {EMAIL}; my colleague {OTHER_EMAIL} knows too.</p></div>"
-        ),
-        "priority": 1,
-        "status": 2,
-        "tags": ["billing"]
-    })
-}
-
 fn text_fields(ticket: &Value) -> String {
     ["subject", "description", "description_text"]
         .iter()

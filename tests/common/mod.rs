@@ -23,7 +23,7 @@ use hushdesk::sandbox::{tls_config_from_pem, RecordedRequest, Sandbox, SandboxCo
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 pub const KEY: &str = "proxy-test-key";
 
@@ -308,4 +308,34 @@ pub fn assert_none_of(haystack: &str, values: &[&str], what: &str) {
             "{what} still holds {value:?}:\n{haystack}"
         );
     }
+}
+
+/// Planted personal values shared by the proxy tests (all fictitious).
+pub const CARD: &str = "4111 1111 1111 1111";
+pub const IBAN: &str = "DE89 3704 0044 0532 0130 00";
+pub const NAME: &str = "Jane Doe";
+pub const EMAIL: &str = "jane.doe@example.org";
+pub const PHONE: &str = "+46 70 123 45 67";
+pub const OTHER_EMAIL: &str = "bob.smith@example.com";
+
+/// A sandbox that requires the test API key.
+pub fn sandbox() -> SandboxConfig {
+    SandboxConfig::with_api_key(KEY)
+}
+
+/// A ticket create full of the planted values.
+pub fn ticket_with_pii() -> Value {
+    json!({
+        "name": NAME,
+        "email": EMAIL,
+        "phone": PHONE,
+        "subject": format!("Refund to card {CARD}"),
+        "description": format!(
+            "<div><p>Hello, this is {NAME}. My card is <b>{CARD}</b> and my IBAN is {IBAN}.</p>\
+             <p>Call me on {PHONE} or write to {EMAIL}; my colleague {OTHER_EMAIL} knows too.</p></div>"
+        ),
+        "priority": 1,
+        "status": 2,
+        "tags": ["billing"]
+    })
 }
