@@ -2,8 +2,9 @@
 //! compiled detector and prints each failure with the rule id, the example and
 //! what was found.
 
+use hushdesk::detect::examples::run_examples;
 use hushdesk::detect::{DetectOptions, Detector};
-use hushdesk::pack::{run_examples, PackSet};
+use hushdesk::pack::PackSet;
 
 #[test]
 fn every_default_rule_passes_its_examples() {

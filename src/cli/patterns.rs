@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use clap::Subcommand;
+use hushdesk::detect::examples::run_examples;
 use hushdesk::detect::{DetectOptions, Detector};
-use hushdesk::pack::run_examples;
 
 use super::{engine, EngineArgs};
 

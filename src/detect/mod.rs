@@ -16,6 +16,7 @@ mod confirm;
 mod context;
 mod digits;
 mod engine;
+pub mod examples;
 pub mod known;
 mod overlap;
 mod plan;

@@ -6,8 +6,8 @@
 
 use std::sync::Arc;
 
-use super::examples::parse_marked;
 use super::format::{AllowDef, ContextDef, RuleDef};
+use super::marked::parse_marked;
 use super::pattern::{self, DEFAULT_MAX_LEN, MAX_LEN_LIMIT};
 use super::rule::{AllowEntry, Context, Examples, Rule};
 use crate::detect::{validators, Category};

@@ -12,15 +12,15 @@
 
 use thiserror::Error;
 
-mod examples;
 mod format;
 mod load;
+mod marked;
 mod pattern;
 mod rule;
 mod set;
 
-pub use examples::{parse_marked, run_examples, ExampleFailure, ExampleKind};
 pub use load::{DEFAULT_CONTEXT_WINDOW, MAX_CONTEXT_WINDOW, MAX_DIGITS, MIN_EXAMPLES};
+pub use marked::parse_marked;
 pub use pattern::{
     DEFAULT_MAX_LEN, DFA_SIZE_LIMIT, HYBRID_CACHE_CAPACITY, MAX_LEN_LIMIT, NFA_SIZE_LIMIT,
 };
