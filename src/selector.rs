@@ -341,6 +341,63 @@ impl<'de> serde::Deserialize<'de> for Selector {
     }
 }
 
+/// Which requester identifier an identity field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdentityKind {
+    /// The requester's or contact's name.
+    Name,
+    /// The primary email address.
+    Email,
+    /// Further email addresses of the same person (`other_emails`).
+    OtherEmail,
+    /// A telephone number.
+    Phone,
+    /// A mobile number.
+    Mobile,
+    /// Any other identifier (`twitter_id`, `facebook_id`,
+    /// `unique_external_id`, `requester_id`, `address`).
+    Handle,
+}
+
+/// What a field is, for the walkers and the field policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Free text to scan and redact: `html` says whether the helpdesk
+    /// renders it as HTML (descriptions, bodies) or keeps it as plain text
+    /// (subjects, custom fields).
+    FreeText {
+        /// True for HTML fields.
+        html: bool,
+    },
+    /// The requester's own identifiers: kept by default (the helpdesk needs
+    /// them), and their values are looked for in the free text.
+    Identity(IdentityKind),
+    /// Addresses of other people (cc, to, bcc, notify, forward).
+    ThirdParty,
+    /// Uploaded files (`attachments[]`, `avatar`).
+    Attachment,
+    /// The ticket's or contact's tag list.
+    Tags,
+}
+
+/// One field of a body: a selector and the role of what it selects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Where the field is.
+    pub selector: Selector,
+    /// What it is.
+    pub role: Role,
+}
+
+/// Names the role of each field of a body. The helpdesk's route table
+/// implements it; the body walkers only ask it, so they know nothing of
+/// routes or HTTP.
+pub trait FieldRoles {
+    /// The field whose selector matches `path`, if any (the most specific
+    /// when several match).
+    fn field_for(&self, path: &[PathSegment<'_>]) -> Option<&Field>;
+}
+
 #[cfg(test)]
 mod tests {
     use super::PathSegment::{Append, Index, Key};

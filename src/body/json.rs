@@ -42,9 +42,9 @@ use serde_json::{Map, Value};
 use super::html::HtmlLimits;
 use super::{BodyError, Scrubbed};
 use crate::detect::{Category, Detector, Finding, KnownValues};
-use crate::freshdesk::routes::{IdentityKind, Role, Route};
 use crate::redact::{RedactionRecord, Redactor};
 use crate::selector::{format_path, PathSegment, Selector};
+use crate::selector::{FieldRoles, IdentityKind, Role};
 
 /// The most further email addresses taken into [`KnownValues::emails`] from
 /// one body (a cap on per-request matcher size).
@@ -457,7 +457,7 @@ pub fn merge_tags(
 /// Scrubs a JSON body for `route` under `policy` (see the module docs).
 pub fn scrub_json<'a>(
     bytes: &'a [u8],
-    route: &Route,
+    route: &dyn FieldRoles,
     policy: &FieldPolicy,
     scrubber: &dyn FieldScrubber,
     limits: &JsonLimits,
@@ -723,7 +723,7 @@ fn collect_known(
     value: &Value,
     path: &mut Vec<Step>,
     inherited: Option<Role>,
-    route: &Route,
+    route: &dyn FieldRoles,
     out: &mut KnownBuilder,
 ) {
     let role = if path.is_empty() {
@@ -776,7 +776,7 @@ struct Inherited {
 }
 
 struct Walker<'w> {
-    route: &'w Route,
+    route: &'w dyn FieldRoles,
     policy: &'w FieldPolicy,
     scrubber: &'w dyn FieldScrubber,
     known: KnownValues,
@@ -963,7 +963,7 @@ impl Walker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::freshdesk::routes::match_route;
+    use crate::freshdesk::routes::{match_route, Route};
 
     fn route(method: &str, path: &str) -> &'static Route {
         match_route(method, path).expect("route exists")

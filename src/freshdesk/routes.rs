@@ -22,45 +22,7 @@
 use std::sync::LazyLock;
 
 use crate::selector::{parse_part_name, PathSegment, Selector};
-
-/// Which requester identifier an identity field holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IdentityKind {
-    /// The requester's or contact's name.
-    Name,
-    /// The primary email address.
-    Email,
-    /// Further email addresses of the same person (`other_emails`).
-    OtherEmail,
-    /// A telephone number.
-    Phone,
-    /// A mobile number.
-    Mobile,
-    /// Any other identifier (`twitter_id`, `facebook_id`,
-    /// `unique_external_id`, `requester_id`, `address`).
-    Handle,
-}
-
-/// What a field is, for the walkers and the field policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// Free text to scan and redact: `html` says whether the helpdesk
-    /// renders it as HTML (descriptions, bodies) or keeps it as plain text
-    /// (subjects, custom fields).
-    FreeText {
-        /// True for HTML fields.
-        html: bool,
-    },
-    /// The requester's own identifiers: kept by default (the helpdesk needs
-    /// them), and their values are looked for in the free text.
-    Identity(IdentityKind),
-    /// Addresses of other people (cc, to, bcc, notify, forward).
-    ThirdParty,
-    /// Uploaded files (`attachments[]`, `avatar`).
-    Attachment,
-    /// The ticket's or contact's tag list.
-    Tags,
-}
+pub use crate::selector::{Field, FieldRoles, IdentityKind, Role};
 
 /// What kind of object a route writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,15 +35,6 @@ pub enum Resource {
     Tickets,
     /// A contact.
     Contact,
-}
-
-/// One field of a route: a selector and the role of what it selects.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    /// Where the field is.
-    pub selector: Selector,
-    /// What it is.
-    pub role: Role,
 }
 
 /// A content-carrying endpoint.
@@ -100,6 +53,12 @@ pub struct Route {
     pub retention_tags: bool,
     /// The fields with a role. Paths matched by no field are left alone.
     pub fields: Vec<Field>,
+}
+
+impl FieldRoles for Route {
+    fn field_for(&self, path: &[PathSegment<'_>]) -> Option<&Field> {
+        Route::field_for(self, path)
+    }
 }
 
 impl Route {
