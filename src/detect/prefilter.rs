@@ -176,6 +176,8 @@ impl PrefilterBuilder {
             Some(ac)
         };
         Ok(Prefilter {
+            #[cfg(test)]
+            literals: self.literals.clone(),
             ac,
             roles: self.roles,
             digit_rules: self.digit_rules,
@@ -187,7 +189,9 @@ impl PrefilterBuilder {
 /// The compiled candidate generator.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
-    ac: Option<AhoCorasick>,
+    #[cfg(test)]
+    literals: Vec<String>,
+    pub(crate) ac: Option<AhoCorasick>,
     roles: Vec<Roles>,
     digit_rules: Vec<DigitRule>,
     max_word_len: usize,
@@ -325,4 +329,22 @@ fn is_ascii_word(b: u8) -> bool {
 /// Word characters for boundaries: letters, digits, underscore (Unicode).
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
+}
+
+impl Prefilter {
+    /// Diagnostic description of literal `id`.
+    #[cfg(test)]
+    pub(crate) fn describe(&self, id: usize) -> String {
+        let r = &self.roles[id];
+        format!("{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}", self.literals[id], r.regex.iter().map(|x| x.0).collect::<Vec<_>>(), r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(), r.line.iter().map(|x| x.0).collect::<Vec<_>>(), r.keyword, r.context)
+    }
+}
+
+impl Prefilter {
+    /// Diagnostic: all literals, and those with a role besides context.
+    #[cfg(test)]
+    pub(crate) fn literal_sets(&self) -> (Vec<String>, Vec<String>) {
+        let non = self.literals.iter().zip(&self.roles).filter(|(_, r)| !(r.regex.is_empty() && r.anchored.is_empty() && r.line.is_empty() && r.keyword.is_empty())).map(|(l, _)| l.clone()).collect();
+        (self.literals.clone(), non)
+    }
 }

@@ -420,3 +420,127 @@ confidence = 0.9"#]);
         ]
     );
 }
+
+#[test]
+#[ignore = "diagnostic: phase timings on the bench fixture"]
+fn phase_timings() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let d = Detector::with_defaults().expect("defaults");
+    for round in 0..3 {
+        let t0 = std::time::Instant::now();
+        let mut cand = Candidates::default();
+        d.prefilter.scan(&text, &mut cand);
+        let t1 = t0.elapsed();
+        let mut m = Vec::new();
+        confirm(&d.rules, &text, &mut cand.windows, &mut m);
+        let t2 = t0.elapsed();
+        confirm_anchored(&d.rules, &text, &mut cand.anchored, &mut m);
+        let t3 = t0.elapsed();
+        let f = d.detect(&text, &KnownValues::default());
+        let t4 = t0.elapsed();
+        eprintln!("round {round}: scan {t1:?} confirm {:?} anchored {:?} full detect {:?} ({} findings, {} windows)", t2-t1, t3-t2, t4-t3, f.len(), cand.windows.len());
+    }
+    let t = std::time::Instant::now();
+    let ac_only = d.prefilter.ac.as_ref().map(|ac| ac.find_overlapping_iter(&text).count());
+    eprintln!("ac only: {:?} {ac_only:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    crate::detect::digits::for_each_run(text.as_bytes(), |_| n += 1);
+    eprintln!("digit runs only: {:?} {n}", t.elapsed());
+}
+
+#[test]
+#[ignore = "diagnostic: literal firing counts"]
+fn literal_counts() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let d = Detector::with_defaults().expect("defaults");
+    let ac = d.prefilter.ac.as_ref().unwrap();
+    let mut counts = vec![0usize; d.prefilter.literal_count()];
+    for m in ac.find_overlapping_iter(&text) { counts[m.pattern().as_usize()] += 1; }
+    let mut rows: Vec<_> = counts.iter().enumerate().filter(|(_, c)| **c > 300).collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(*r.1));
+    for (id, c) in rows { eprintln!("{c:7} {}", d.prefilter.describe(id)); }
+    eprintln!("literals {}", d.prefilter.literal_count());
+}
+
+#[test]
+#[ignore = "diagnostic: rule ids"]
+fn rule_ids() {
+    let d = Detector::with_defaults().expect("defaults");
+    for (i, r) in d.rules.iter().enumerate() { eprintln!("{i} {} filter={}", r.id, r.filter.is_some()); }
+}
+
+#[test]
+#[ignore = "diagnostic: ac floor"]
+fn ac_floor() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let d = Detector::with_defaults().expect("defaults");
+    let (all, nonctx) = d.prefilter.literal_sets();
+    let long: Vec<String> = nonctx.iter().filter(|l| l.len() >= 5).cloned().collect();
+    let few: Vec<String> = nonctx.iter().take(300).cloned().collect();
+    let rare: Vec<String> = nonctx.iter().map(|l| format!("{l}qqzx")).collect();
+    for (name, lits) in [("all", all), ("nonctx", nonctx), ("long", long), ("few300", few), ("rare", rare)] {
+        for kind in [aho_corasick::AhoCorasickKind::DFA, aho_corasick::AhoCorasickKind::ContiguousNFA] {
+        let ac = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).kind(Some(kind)).build(&lits).unwrap();
+        let mut best = std::time::Duration::MAX; let mut n = 0;
+        for _ in 0..5 { let t = std::time::Instant::now(); n = ac.find_overlapping_iter(&text).count(); best = best.min(t.elapsed()); }
+        eprintln!("{name} {kind:?}: {} literals, {n} matches, {best:?}", lits.len());
+        }
+    }
+}
+
+#[test]
+#[ignore = "diagnostic: prefixes"]
+fn show_prefixes() {
+    let packs = crate::pack::PackSet::defaults().unwrap();
+    for r in packs.rules() {
+        if let Some(re) = &r.regex {
+            let p = crate::detect::plan::plan(re, r.case_insensitive);
+            if let Some(px) = &p.prefixes {
+                let short: Vec<_> = px.iter().filter(|l| l.len() <= 3).collect();
+                eprintln!("{} {} prefixes, short: {:?}", r.id, px.len(), short);
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "diagnostic: cost per category"]
+fn category_costs() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let base = crate::pack::PackSet::defaults().unwrap();
+    let cats: Vec<Category> = Category::ALL.to_vec();
+    let time = |set: &crate::pack::PackSet| {
+        let d = Detector::new(set, DetectOptions::default()).unwrap();
+        let mut best = std::time::Duration::MAX;
+        let mut n = 0;
+        for _ in 0..4 { let t = std::time::Instant::now(); n = d.detect(&text, &KnownValues::default()).len(); best = best.min(t.elapsed()); }
+        (best, n)
+    };
+    eprintln!("all: {:?}", time(&base));
+    for c in cats {
+        let others: Vec<String> = base.rules().filter(|r| r.category != c).map(|r| format!("{:?}", r.id.to_string())).collect();
+        let mut set = base.clone();
+        set.add_str("x.toml", &format!("[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n", others.join(","))).unwrap();
+        eprintln!("only {c:?}: {:?}", time(&set));
+    }
+}
+
+#[test]
+#[ignore = "diagnostic: loop for profiling (HUSHDESK_ONLY=category)"]
+fn profile_loop() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let base = crate::pack::PackSet::defaults().unwrap();
+    let mut set = base.clone();
+    if let Ok(only) = std::env::var("HUSHDESK_ONLY") {
+        let others: Vec<String> = base.rules().filter(|r| format!("{:?}", r.category) != only).map(|r| format!("{:?}", r.id.to_string())).collect();
+        set.add_str("x.toml", &format!("[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n", others.join(","))).unwrap();
+    }
+    let d = Detector::new(&set, DetectOptions::default()).unwrap();
+    for _ in 0..40 { std::hint::black_box(d.detect(&text, &KnownValues::default())); }
+}
