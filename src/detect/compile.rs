@@ -157,10 +157,10 @@ fn compile_rule(
         }
     } else {
         for literal in &rule.prefilter {
-            prefilter.add_regex_literal(index, literal, rule.max_len);
+            prefilter.add_regex_literal(index, literal, rule.max_len, rule.reach);
         }
         if let Some((min, max)) = rule.digits {
-            prefilter.add_digits(index, min, max, rule.max_len);
+            prefilter.add_digits(index, min, max, rule.max_len, rule.reach);
         }
     }
     for keyword in &rule.keywords {

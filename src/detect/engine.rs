@@ -1,13 +1,15 @@
 //! The compiled detector.
 //!
 //! A scan is a short pipeline, each step in its own file:
-//! 1. `prefilter`: one Aho-Corasick pass over all literals (prefilter
-//!    literals, keywords, context words) and one digit-run scan produce
-//!    windows to try, keyword matches and context-word hits;
-//! 2. here: windows are merged per rule and each rule's regex runs only inside
-//!    them (`Input::span` keeps `\b` aware of the bytes outside the window);
-//! 3. validators, allow-lists and `context` scoring turn matches into
-//!    findings; known values add theirs;
+//! 1. `prefilter`: one Aho-Corasick pass over the trigger literals (prefilter
+//!    and prefix literals, keywords) and one digit-run scan produce windows
+//!    to try and keyword matches;
+//! 2. `confirm`: windows are merged per rule and each rule's regex runs only
+//!    inside them (`Input::span` keeps `\b` aware of the bytes outside the
+//!    window), or anchored where its prefix literals occur;
+//! 3. validators and allow-lists drop matches; context words are looked for
+//!    only around the matches left whose rules score context; known values
+//!    add their findings;
 //! 4. thresholds, then `overlap` merges overlapping findings.
 //!
 //! Nothing is compiled per call; each regex keeps its own cache pool.
@@ -19,9 +21,10 @@ use std::sync::Arc;
 use super::compile::{compile, CompiledRule, ScopedAllow};
 use super::confirm::{confirm, confirm_anchored};
 use super::context;
+use super::haystack::Haystack;
 use super::known::KnownMatcher;
 use super::overlap;
-use super::prefilter::{Candidates, Prefilter};
+use super::prefilter::{Candidates, Hit, Prefilter};
 use super::{Category, Finding, KnownValues};
 use crate::pack::PackSet;
 
@@ -129,16 +132,19 @@ impl Detector {
     pub fn detect_all(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
         let mut out = Vec::new();
         if !text.is_empty() {
+            let hay = Haystack::new(text);
             let mut cand = Candidates::default();
-            self.prefilter.scan(text, &mut cand);
+            self.prefilter.scan(text, &hay, &mut cand);
             let mut matches: Vec<(u32, usize, usize)> = Vec::new();
             confirm(&self.rules, text, &mut cand.windows, &mut matches);
             confirm_anchored(&self.rules, text, &mut cand.anchored, &mut matches);
             matches.extend(cand.keywords.iter().map(|k| (k.rule, k.start, k.end)));
             matches.sort_unstable();
             matches.dedup();
+            matches.retain(|&(rule, start, end)| self.valid(text, rule, start, end));
+            let hits = self.context_hits(text, &hay, &matches);
             for &(rule, start, end) in &matches {
-                if let Some(f) = self.finding(text, &cand, rule, start, end) {
+                if let Some(f) = self.finding(&hits, rule, start, end) {
                     out.push(f);
                 }
             }
@@ -159,29 +165,55 @@ impl Detector {
         out
     }
 
-    /// Validates, allow-checks and scores one match of rule `rule`.
-    fn finding(
+    /// The validator and the allow-lists accept match `start..end` of `rule`.
+    fn valid(&self, text: &str, rule: u32, start: usize, end: usize) -> bool {
+        let r = &self.rules[rule as usize];
+        let Some(value) = text.get(start..end) else {
+            return false;
+        };
+        r.validator.is_none_or(|validate| validate(value)) && !r.allow.allows(value)
+    }
+
+    /// Context-word hits around the matches whose rules score context.
+    fn context_hits(
         &self,
         text: &str,
-        cand: &Candidates,
-        rule: u32,
-        start: usize,
-        end: usize,
-    ) -> Option<Finding> {
-        let r = &self.rules[rule as usize];
-        let value = text.get(start..end)?;
-        if let Some(validate) = r.validator {
-            if !validate(value) {
-                return None;
+        hay: &Haystack<'_>,
+        matches: &[(u32, usize, usize)],
+    ) -> Vec<Hit> {
+        let mut ranges: Vec<(usize, usize)> = matches
+            .iter()
+            .filter_map(|&(rule, start, end)| {
+                let ctx = self.rules[rule as usize].context.as_ref()?;
+                Some((
+                    start.saturating_sub(ctx.window),
+                    end.saturating_add(ctx.window),
+                ))
+            })
+            .collect();
+        let mut hits = Vec::new();
+        if ranges.is_empty() {
+            return hits;
+        }
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for (lo, hi) in ranges {
+            match merged.last_mut() {
+                Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                _ => merged.push((lo, hi)),
             }
         }
-        if r.allow.allows(value) {
-            return None;
-        }
+        self.prefilter.context_hits(text, hay, &merged, &mut hits);
+        hits
+    }
+
+    /// Scores one valid match of rule `rule` against its threshold.
+    fn finding(&self, hits: &[Hit], rule: u32, start: usize, end: usize) -> Option<Finding> {
+        let r = &self.rules[rule as usize];
         let confidence = match &r.context {
             Some(ctx) => context::score(
                 ctx,
-                &cand.hits,
+                hits,
                 self.prefilter.max_word_len(),
                 start,
                 end,

@@ -17,6 +17,7 @@ mod context;
 mod digits;
 mod engine;
 pub mod examples;
+mod haystack;
 pub mod known;
 mod overlap;
 mod plan;

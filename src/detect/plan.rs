@@ -54,7 +54,10 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
         return Plan::default();
     };
     Plan {
-        prefixes: prefixes(&fold_ascii_case(&hir)),
+        // Blank folding lengthens literals, which may multiply them past the
+        // limits: then the shorter literals of the case-folded form serve.
+        prefixes: prefixes(&fold_for_literals(&hir, true))
+            .or_else(|| prefixes(&fold_for_literals(&hir, false))),
         filter: filter(&hir),
         word_start: starts_with(&hir, &|l| {
             matches!(
@@ -86,13 +89,19 @@ fn starts_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
     }
 }
 
-/// The same regex with every class that is just the case variants of one
-/// ASCII letter (`[Hh]`, `[Kk\u{212A}]`, as `(?i)` produces) replaced by the
-/// lowercase letter. Prefix literals are matched ASCII case-insensitively
-/// anyway; without folding, `(?i)greetings` alone expands to 512 literals and
-/// the rule loses its anchored plan.
-fn fold_ascii_case(h: &Hir) -> Hir {
+/// The same regex as the literal automaton sees it:
+///
+/// * every class that is just the case variants of one ASCII letter (`[Hh]`,
+///   `[Kk\u{212A}]`, as `(?i)` produces) becomes the lowercase letter:
+///   prefix literals are matched ASCII case-insensitively anyway, and without
+///   folding `(?i)greetings` alone expands to 512 literals;
+/// * blanks become one space: a class of spaces and tabs, and any repetition
+///   of one at least once (`[ \t]+`), is a single space, since the automaton
+///   reads the text with blank runs compacted (see `haystack`). Without this
+///   a prefix stops at the first `[ \t]+`, leaving `a ` of `a la atención de`.
+fn fold_for_literals(h: &Hir, blanks: bool) -> Hir {
     match h.kind() {
+        HirKind::Class(c) if blanks && is_blank_class(c) => Hir::literal(*b" "),
         HirKind::Class(hir::Class::Unicode(c)) => match folded_letter(c) {
             Some(ch) => Hir::literal(ch.to_string().into_bytes()),
             None => h.clone(),
@@ -111,20 +120,56 @@ fn fold_ascii_case(h: &Hir) -> Hir {
                 _ => h.clone(),
             }
         }
+        HirKind::Literal(hir::Literal(bytes)) if blanks => Hir::literal(
+            bytes
+                .iter()
+                .map(|&b| if b == b'\t' { b' ' } else { b })
+                .collect::<Vec<u8>>(),
+        ),
         HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) => h.clone(),
         HirKind::Capture(c) => Hir::capture(hir::Capture {
             index: c.index,
             name: c.name.clone(),
-            sub: Box::new(fold_ascii_case(&c.sub)),
+            sub: Box::new(fold_for_literals(&c.sub, blanks)),
         }),
-        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
-            min: r.min,
-            max: r.max,
-            greedy: r.greedy,
-            sub: Box::new(fold_ascii_case(&r.sub)),
-        }),
-        HirKind::Concat(v) => Hir::concat(v.iter().map(fold_ascii_case).collect()),
-        HirKind::Alternation(v) => Hir::alternation(v.iter().map(fold_ascii_case).collect()),
+        HirKind::Repetition(r) => {
+            let sub = fold_for_literals(&r.sub, blanks);
+            if blanks
+                && r.min >= 1
+                && matches!(sub.kind(), HirKind::Literal(hir::Literal(b)) if &**b == b" ")
+            {
+                return sub;
+            }
+            Hir::repetition(hir::Repetition {
+                min: r.min,
+                max: r.max,
+                greedy: r.greedy,
+                sub: Box::new(sub),
+            })
+        }
+        HirKind::Concat(v) => Hir::concat(v.iter().map(|x| fold_for_literals(x, blanks)).collect()),
+        HirKind::Alternation(v) => {
+            Hir::alternation(v.iter().map(|x| fold_for_literals(x, blanks)).collect())
+        }
+    }
+}
+
+/// A class of spaces and tabs only.
+fn is_blank_class(c: &hir::Class) -> bool {
+    let blank = |lo: u32, hi: u32| lo == hi && (lo == 0x09 || lo == 0x20);
+    match c {
+        hir::Class::Unicode(u) => {
+            !u.ranges().is_empty()
+                && u.ranges()
+                    .iter()
+                    .all(|r| blank(r.start() as u32, r.end() as u32))
+        }
+        hir::Class::Bytes(b) => {
+            !b.ranges().is_empty()
+                && b.ranges()
+                    .iter()
+                    .all(|r| blank(r.start() as u32, r.end() as u32))
+        }
     }
 }
 
@@ -156,7 +201,7 @@ fn prefixes(hir: &Hir) -> Option<Vec<String>> {
             Ok(s) => s,
             Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
         };
-        out.push(text.to_ascii_lowercase());
+        out.push(crate::detect::haystack::normalise_literal(text));
     }
     out.sort_unstable();
     out.dedup();

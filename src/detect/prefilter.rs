@@ -1,19 +1,25 @@
 //! Candidate generation: one pass of one automaton, plus one digit-run scan.
 //!
 //! Running every rule's regex over the whole text would cost one pass per
-//! rule. Instead every literal any rule cares about — regex prefilter
-//! literals, keywords and context words — goes into a single ASCII
+//! rule. Instead every literal that triggers a rule — regex prefilter
+//! literals, prefix literals and keywords — goes into a single ASCII
 //! case-insensitive Aho-Corasick DFA that reports overlapping matches in one
-//! pass. Each literal carries its roles: "try rule R's regex in a window
-//! here", "rule R's keyword", "a context word". Rules with a `digits` range are
-//! tried on runs of digits (see [`super::digits`]) whose digit count fits.
-//! The regexes then only run in the small windows this module produces.
+//! pass over the blank-compacted text (see [`super::haystack`]). Each literal
+//! carries its roles: "try rule R's regex in a window here", "try it anchored
+//! here", "rule R's keyword". Rules with a `digits` range are tried on runs of
+//! digits (see [`super::digits`]) whose digit count fits. The regexes then
+//! only run in the small windows this module produces.
+//!
+//! Context words are not part of that pass: they matter only near a match,
+//! so a second automaton reads just the neighbourhoods of the matches that
+//! need scoring ([`Prefilter::context_hits`]).
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::digits::{for_each_run, DigitRun};
+use super::haystack::{normalise_literal, Haystack};
 
 /// A window in which rule `rule`'s regex must run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,14 +52,12 @@ pub(crate) struct Candidates {
     /// Windows whose regex must match starting exactly at `start`.
     pub anchored: Vec<Window>,
     pub keywords: Vec<KeywordMatch>,
-    /// Context-word hits, sorted by start.
-    pub hits: Vec<Hit>,
 }
 
 #[derive(Debug, Default, Clone)]
 struct Roles {
-    /// `(rule, max_len)` of regex rules this literal is a prefilter for.
-    regex: Vec<(u32, usize)>,
+    /// Regex rules this literal is a prefilter for.
+    regex: Vec<Reach>,
     /// `(rule, max_len, word_start)` of regex rules every match of which
     /// starts with it; `word_start`: the match also starts with `\b`.
     anchored: Vec<(u32, usize, bool)>,
@@ -78,15 +82,58 @@ pub(crate) struct PrefilterBuilder {
 
 #[derive(Debug, Clone, Copy)]
 struct DigitRule {
-    rule: u32,
     min: u32,
     max: u32,
+    reach: Reach,
+}
+
+/// Where rule `rule`'s matches can lie around a trigger (a literal or a
+/// digit run) at `start..end`.
+#[derive(Debug, Clone, Copy)]
+struct Reach {
+    rule: u32,
     max_len: usize,
+    /// Declared bound beyond the trigger on each side, else `None`: a match
+    /// holding the trigger spans at most `max_len`.
+    reach: Option<usize>,
+}
+
+impl Reach {
+    /// The window around a literal at `start..end`, which every match holds.
+    #[inline]
+    fn window(&self, start: usize, end: usize, len: usize) -> Window {
+        let (start, end) = match self.reach {
+            Some(r) => (start.saturating_sub(r), end.saturating_add(r)),
+            // A blank run compacted inside the literal can make the trigger
+            // longer than a match: keep the window around it all the same.
+            None => (
+                end.saturating_sub(self.max_len).min(start),
+                start.saturating_add(self.max_len).max(end),
+            ),
+        };
+        Window {
+            rule: self.rule,
+            start,
+            end: end.min(len),
+        }
+    }
+
+    /// The window around a digit run at `start..end`; a match may hold only
+    /// part of the run.
+    #[inline]
+    fn run_window(&self, start: usize, end: usize, len: usize) -> Window {
+        let r = self.reach.unwrap_or(self.max_len);
+        Window {
+            rule: self.rule,
+            start: start.saturating_sub(r),
+            end: end.saturating_add(r).min(len),
+        }
+    }
 }
 
 impl PrefilterBuilder {
     fn intern(&mut self, literal: &str) -> u32 {
-        let key = literal.to_ascii_lowercase();
+        let key = normalise_literal(literal);
         if let Some(&id) = self.ids.get(&key) {
             return id;
         }
@@ -98,10 +145,20 @@ impl PrefilterBuilder {
     }
 
     /// `literal` occurs in every match of rule `rule`'s regex.
-    pub fn add_regex_literal(&mut self, rule: u32, literal: &str, max_len: usize) {
+    pub fn add_regex_literal(
+        &mut self,
+        rule: u32,
+        literal: &str,
+        max_len: usize,
+        reach: Option<usize>,
+    ) {
         let id = self.intern(literal) as usize;
-        if !self.roles[id].regex.iter().any(|(r, _)| *r == rule) {
-            self.roles[id].regex.push((rule, max_len));
+        if !self.roles[id].regex.iter().any(|r| r.rule == rule) {
+            self.roles[id].regex.push(Reach {
+                rule,
+                max_len,
+                reach,
+            });
         }
     }
 
@@ -145,45 +202,88 @@ impl PrefilterBuilder {
     }
 
     /// Rule `rule` is tried on digit runs holding `min..=max` digits.
-    pub fn add_digits(&mut self, rule: u32, min: u32, max: u32, max_len: usize) {
+    pub fn add_digits(
+        &mut self,
+        rule: u32,
+        min: u32,
+        max: u32,
+        max_len: usize,
+        reach: Option<usize>,
+    ) {
         self.digit_rules.push(DigitRule {
-            rule,
             min,
             max,
-            max_len,
+            reach: Reach {
+                rule,
+                max_len,
+                reach,
+            },
         });
     }
 
-    /// Builds the automaton.
+    /// Builds the automata.
     pub fn build(self) -> Result<Prefilter, String> {
-        let ac = if self.literals.is_empty() {
-            None
-        } else {
+        let triggers: Vec<u32> = (0..self.literals.len() as u32)
+            .filter(|&id| self.roles[id as usize].triggers())
+            .collect();
+        let context: Vec<u32> = (0..self.literals.len() as u32)
+            .filter(|&id| self.roles[id as usize].context)
+            .collect();
+        let automaton = |ids: Vec<u32>| -> Result<Option<Automaton>, String> {
+            if ids.is_empty() {
+                return Ok(None);
+            }
+            let patterns: Vec<&str> = ids
+                .iter()
+                .map(|&i| self.literals[i as usize].as_str())
+                .collect();
             let ac = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(&self.literals)
+                .build(&patterns)
                 .or_else(|_| {
                     // A very large literal set may exceed DFA limits: fall
                     // back to whatever the library picks.
                     AhoCorasick::builder()
                         .ascii_case_insensitive(true)
                         .match_kind(MatchKind::Standard)
-                        .build(&self.literals)
+                        .build(&patterns)
                 })
                 .map_err(|e| format!("prefilter automaton: {e}"))?;
-            Some(ac)
+            Ok(Some(Automaton { ac, ids }))
         };
         Ok(Prefilter {
+            max_word_len: context
+                .iter()
+                .map(|&i| self.literals[i as usize].len())
+                .max()
+                .unwrap_or(0),
+            triggers: automaton(triggers)?,
+            context: automaton(context)?,
             #[cfg(test)]
-            literals: self.literals.clone(),
-            ac,
+            literals: self.literals,
             roles: self.roles,
             digit_rules: self.digit_rules,
-            max_word_len: self.literals.iter().map(String::len).max().unwrap_or(0),
         })
     }
+}
+
+impl Roles {
+    /// Whether a hit of this literal produces candidates (not only context).
+    fn triggers(&self) -> bool {
+        !(self.regex.is_empty()
+            && self.anchored.is_empty()
+            && self.line.is_empty()
+            && self.keyword.is_empty())
+    }
+}
+
+/// An automaton over some of the literals, with each pattern's literal id.
+#[derive(Debug)]
+pub(crate) struct Automaton {
+    pub(crate) ac: AhoCorasick,
+    ids: Vec<u32>,
 }
 
 /// The compiled candidate generator.
@@ -191,14 +291,17 @@ impl PrefilterBuilder {
 pub(crate) struct Prefilter {
     #[cfg(test)]
     literals: Vec<String>,
-    pub(crate) ac: Option<AhoCorasick>,
+    /// Literals that trigger rules.
+    pub(crate) triggers: Option<Automaton>,
+    /// Context words.
+    context: Option<Automaton>,
     roles: Vec<Roles>,
     digit_rules: Vec<DigitRule>,
     max_word_len: usize,
 }
 
 impl Prefilter {
-    /// Longest literal, in bytes (bounds context look-behind).
+    /// Longest context word, in bytes (bounds context look-behind).
     pub fn max_word_len(&self) -> usize {
         self.max_word_len
     }
@@ -208,24 +311,21 @@ impl Prefilter {
         self.roles.len()
     }
 
-    /// Scans `text` once for literals and once for digit runs.
-    pub fn scan(&self, text: &str, out: &mut Candidates) {
+    /// Scans `text` (as `hay`) once for trigger literals and once for digit runs.
+    pub fn scan(&self, text: &str, hay: &Haystack<'_>, out: &mut Candidates) {
         let len = text.len();
         let bytes = text.as_bytes();
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(text) {
-                let roles = &self.roles[m.pattern().as_usize()];
+        if let Some(t) = &self.triggers {
+            for m in t.ac.find_overlapping_iter(hay.bytes()) {
+                let id = t.ids[m.pattern().as_usize()];
+                let roles = &self.roles[id as usize];
+                let (start, end) = hay.original(m.start(), m.end());
                 // An ASCII word byte right before a literal that starts with
                 // one: no word boundary at the literal's start.
-                let inside_word = m.start() > 0
-                    && is_ascii_word(bytes[m.start()])
-                    && is_ascii_word(bytes[m.start() - 1]);
-                for &(rule, max_len) in &roles.regex {
-                    out.windows.push(Window {
-                        rule,
-                        start: m.end().saturating_sub(max_len),
-                        end: m.start().saturating_add(max_len).min(len),
-                    });
+                let inside_word =
+                    start > 0 && is_ascii_word(bytes[start]) && is_ascii_word(bytes[start - 1]);
+                for r in &roles.regex {
+                    out.windows.push(r.window(start, end, len));
                 }
                 for &(rule, max_len, word_start) in &roles.anchored {
                     if word_start && inside_word {
@@ -233,14 +333,14 @@ impl Prefilter {
                     }
                     out.anchored.push(Window {
                         rule,
-                        start: m.start(),
-                        end: m.start().saturating_add(max_len).min(len),
+                        start,
+                        end: start.saturating_add(max_len).min(len),
                     });
                 }
                 for &(rule, max_len, text_only) in &roles.line {
                     // The match holds the literal and starts at a line start
                     // no further than `max_len` before the literal's end.
-                    let lo = m.end().saturating_sub(max_len);
+                    let lo = end.saturating_sub(max_len);
                     let mut push = |start: usize| {
                         out.anchored.push(Window {
                             rule,
@@ -255,8 +355,7 @@ impl Prefilter {
                         continue;
                     }
                     // A literal may begin with the line break before the match.
-                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..m.end() - 1])
-                    {
+                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..end - 1]) {
                         let start = lo.saturating_sub(1) + nl + 1;
                         if start >= lo {
                             push(start);
@@ -266,22 +365,9 @@ impl Prefilter {
                         push(0);
                     }
                 }
-                if (roles.context || !roles.keyword.is_empty())
-                    && word_bounded(text, m.start(), m.end())
-                {
+                if !roles.keyword.is_empty() && word_bounded(text, start, end) {
                     for &rule in &roles.keyword {
-                        out.keywords.push(KeywordMatch {
-                            rule,
-                            start: m.start(),
-                            end: m.end(),
-                        });
-                    }
-                    if roles.context {
-                        out.hits.push(Hit {
-                            start: m.start(),
-                            end: m.end(),
-                            word: m.pattern().as_u32(),
-                        });
+                        out.keywords.push(KeywordMatch { rule, start, end });
                     }
                 }
             }
@@ -289,17 +375,42 @@ impl Prefilter {
         if !self.digit_rules.is_empty() {
             for_each_run(text.as_bytes(), |run| self.digit_windows(&run, len, out));
         }
-        out.hits.sort_unstable_by_key(|h| (h.start, h.end));
+    }
+
+    /// Word-bounded context-word hits that lie within or overlap one of
+    /// `ranges` (original offsets, sorted and disjoint), sorted by start.
+    pub fn context_hits(
+        &self,
+        text: &str,
+        hay: &Haystack<'_>,
+        ranges: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
+        let Some(c) = &self.context else { return };
+        let pad = self.max_word_len;
+        for &(lo, hi) in ranges {
+            let from = hay.compacted(lo.saturating_sub(pad));
+            let to = hay.compacted(hi.saturating_add(pad)).max(from);
+            for m in c.ac.find_overlapping_iter(&hay.bytes()[from..to]) {
+                let (start, end) = hay.original(from + m.start(), from + m.end());
+                if word_bounded(text, start, end) {
+                    out.push(Hit {
+                        start,
+                        end,
+                        word: c.ids[m.pattern().as_usize()],
+                    });
+                }
+            }
+        }
+        out.sort_unstable_by_key(|h| (h.start, h.end, h.word));
+        out.dedup();
     }
 
     fn digit_windows(&self, run: &DigitRun<'_>, len: usize, out: &mut Candidates) {
         for d in &self.digit_rules {
             if run.fits(d.min, d.max) {
-                out.windows.push(Window {
-                    rule: d.rule,
-                    start: run.start.saturating_sub(d.max_len),
-                    end: run.end.saturating_add(d.max_len).min(len),
-                });
+                out.windows
+                    .push(d.reach.run_window(run.start, run.end, len));
             }
         }
     }
@@ -336,7 +447,15 @@ impl Prefilter {
     #[cfg(test)]
     pub(crate) fn describe(&self, id: usize) -> String {
         let r = &self.roles[id];
-        format!("{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}", self.literals[id], r.regex.iter().map(|x| x.0).collect::<Vec<_>>(), r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(), r.line.iter().map(|x| x.0).collect::<Vec<_>>(), r.keyword, r.context)
+        format!(
+            "{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}",
+            self.literals[id],
+            r.regex.iter().map(|x| x.rule).collect::<Vec<_>>(),
+            r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(),
+            r.line.iter().map(|x| x.0).collect::<Vec<_>>(),
+            r.keyword,
+            r.context
+        )
     }
 }
 
@@ -344,7 +463,24 @@ impl Prefilter {
     /// Diagnostic: all literals, and those with a role besides context.
     #[cfg(test)]
     pub(crate) fn literal_sets(&self) -> (Vec<String>, Vec<String>) {
-        let non = self.literals.iter().zip(&self.roles).filter(|(_, r)| !(r.regex.is_empty() && r.anchored.is_empty() && r.line.is_empty() && r.keyword.is_empty())).map(|(l, _)| l.clone()).collect();
+        let non = self
+            .literals
+            .iter()
+            .zip(&self.roles)
+            .filter(|(_, r)| {
+                !(r.regex.is_empty()
+                    && r.anchored.is_empty()
+                    && r.line.is_empty()
+                    && r.keyword.is_empty())
+            })
+            .map(|(l, _)| l.clone())
+            .collect();
         (self.literals.clone(), non)
+    }
+
+    /// Diagnostic: literal ids of the trigger automaton's patterns.
+    #[cfg(test)]
+    pub(crate) fn trigger_ids(&self) -> &[u32] {
+        self.triggers.as_ref().map_or(&[], |t| &t.ids)
     }
 }

@@ -47,6 +47,8 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub max_len: Option<usize>,
     #[serde(default)]
+    pub reach: Option<usize>,
+    #[serde(default)]
     pub validator: Option<String>,
     pub confidence: f32,
     #[serde(default)]

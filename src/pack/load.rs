@@ -49,6 +49,9 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         (None, Some(c)) => c.max_len.unwrap_or(DEFAULT_MAX_LEN).clamp(1, MAX_LEN_LIMIT),
         (None, None) => 0,
     };
+    if matches!(def.reach, Some(n) if n > MAX_LEN_LIMIT) {
+        return Err(format!("reach must be in 0..={MAX_LEN_LIMIT}"));
+    }
     check_words("keywords", &def.keywords)?;
     if let Some(v) = &def.validator {
         validators::lookup(v).ok_or_else(|| format!("unknown validator `{v}`"))?;
@@ -79,6 +82,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         prefilter: def.prefilter,
         digits,
         max_len,
+        reach: def.reach,
         validator: def.validator,
         confidence: def.confidence,
         context,
@@ -111,10 +115,11 @@ fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
         if !def.prefilter.is_empty()
             || def.digits.is_some()
             || def.max_len.is_some()
+            || def.reach.is_some()
             || def.case_insensitive
         {
             return Err(
-                "`prefilter`, `digits`, `max_len` and `case_insensitive` apply only to `regex`"
+                "`prefilter`, `digits`, `max_len`, `reach` and `case_insensitive` apply only to `regex`"
                     .into(),
             );
         }

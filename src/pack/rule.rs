@@ -87,6 +87,9 @@ pub struct Rule {
     pub digits: Option<(u32, u32)>,
     /// Longest regex match the engine searches for around a candidate (bytes).
     pub max_len: usize,
+    /// How far a match may extend beyond the prefilter literal or digit run
+    /// that triggered it, on either side (bytes); `None`: up to `max_len`.
+    pub reach: Option<usize>,
     /// Name of the validator run on each match.
     pub validator: Option<String>,
     /// Base confidence.

@@ -256,7 +256,11 @@ fn window_stats_on_fixture() {
     };
     let d = Detector::with_defaults().expect("defaults");
     let mut cand = Candidates::default();
-    d.prefilter.scan(&text, &mut cand);
+    d.prefilter.scan(
+        &text,
+        &crate::detect::haystack::Haystack::new(&text),
+        &mut cand,
+    );
     cand.windows.sort_unstable();
     let mut stats: std::collections::BTreeMap<u32, (usize, usize, usize, u128)> =
         Default::default();
@@ -302,8 +306,7 @@ fn window_stats_on_fixture() {
         );
     }
     eprintln!(
-        "hits {} keywords {} anchored {}",
-        cand.hits.len(),
+        "keywords {} anchored {}",
         cand.keywords.len(),
         cand.anchored.len()
     );
@@ -344,7 +347,11 @@ fn windowed_matches_equal_whole_text_scan() {
     };
     let d = Detector::with_defaults().expect("defaults");
     let mut cand = Candidates::default();
-    d.prefilter.scan(&text, &mut cand);
+    d.prefilter.scan(
+        &text,
+        &crate::detect::haystack::Haystack::new(&text),
+        &mut cand,
+    );
     let mut got = Vec::new();
     crate::detect::confirm::confirm(&d.rules, &text, &mut cand.windows, &mut got);
     crate::detect::confirm::confirm_anchored(&d.rules, &text, &mut cand.anchored, &mut got);
@@ -424,13 +431,22 @@ confidence = 0.9"#]);
 #[test]
 #[ignore = "diagnostic: phase timings on the bench fixture"]
 fn phase_timings() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     let d = Detector::with_defaults().expect("defaults");
     for round in 0..3 {
         let t0 = std::time::Instant::now();
         let mut cand = Candidates::default();
-        d.prefilter.scan(&text, &mut cand);
+        d.prefilter.scan(
+            &text,
+            &crate::detect::haystack::Haystack::new(&text),
+            &mut cand,
+        );
         let t1 = t0.elapsed();
         let mut m = Vec::new();
         confirm(&d.rules, &text, &mut cand.windows, &mut m);
@@ -442,7 +458,11 @@ fn phase_timings() {
         eprintln!("round {round}: scan {t1:?} confirm {:?} anchored {:?} full detect {:?} ({} findings, {} windows)", t2-t1, t3-t2, t4-t3, f.len(), cand.windows.len());
     }
     let t = std::time::Instant::now();
-    let ac_only = d.prefilter.ac.as_ref().map(|ac| ac.find_overlapping_iter(&text).count());
+    let ac_only = d
+        .prefilter
+        .triggers
+        .as_ref()
+        .map(|t| t.ac.find_overlapping_iter(&text).count());
     eprintln!("ac only: {:?} {ac_only:?}", t.elapsed());
     let t = std::time::Instant::now();
     let mut n = 0;
@@ -453,15 +473,29 @@ fn phase_timings() {
 #[test]
 #[ignore = "diagnostic: literal firing counts"]
 fn literal_counts() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     let d = Detector::with_defaults().expect("defaults");
-    let ac = d.prefilter.ac.as_ref().unwrap();
+    let ac = &d.prefilter.triggers.as_ref().unwrap().ac;
     let mut counts = vec![0usize; d.prefilter.literal_count()];
-    for m in ac.find_overlapping_iter(&text) { counts[m.pattern().as_usize()] += 1; }
-    let mut rows: Vec<_> = counts.iter().enumerate().filter(|(_, c)| **c > 300).collect();
+    let ids = d.prefilter.trigger_ids();
+    for m in ac.find_overlapping_iter(&text) {
+        counts[ids[m.pattern().as_usize()] as usize] += 1;
+    }
+    let mut rows: Vec<_> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > 300)
+        .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(*r.1));
-    for (id, c) in rows { eprintln!("{c:7} {}", d.prefilter.describe(id)); }
+    for (id, c) in rows {
+        eprintln!("{c:7} {}", d.prefilter.describe(id));
+    }
     eprintln!("literals {}", d.prefilter.literal_count());
 }
 
@@ -469,25 +503,90 @@ fn literal_counts() {
 #[ignore = "diagnostic: rule ids"]
 fn rule_ids() {
     let d = Detector::with_defaults().expect("defaults");
-    for (i, r) in d.rules.iter().enumerate() { eprintln!("{i} {} filter={}", r.id, r.filter.is_some()); }
+    for (i, r) in d.rules.iter().enumerate() {
+        eprintln!("{i} {} filter={}", r.id, r.filter.is_some());
+    }
 }
 
 #[test]
 #[ignore = "diagnostic: ac floor"]
 fn ac_floor() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     let d = Detector::with_defaults().expect("defaults");
-    let (all, nonctx) = d.prefilter.literal_sets();
-    let long: Vec<String> = nonctx.iter().filter(|l| l.len() >= 5).cloned().collect();
-    let few: Vec<String> = nonctx.iter().take(300).cloned().collect();
-    let rare: Vec<String> = nonctx.iter().map(|l| format!("{l}qqzx")).collect();
-    for (name, lits) in [("all", all), ("nonctx", nonctx), ("long", long), ("few300", few), ("rare", rare)] {
-        for kind in [aho_corasick::AhoCorasickKind::DFA, aho_corasick::AhoCorasickKind::ContiguousNFA] {
-        let ac = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).kind(Some(kind)).build(&lits).unwrap();
-        let mut best = std::time::Duration::MAX; let mut n = 0;
-        for _ in 0..5 { let t = std::time::Instant::now(); n = ac.find_overlapping_iter(&text).count(); best = best.min(t.elapsed()); }
-        eprintln!("{name} {kind:?}: {} literals, {n} matches, {best:?}", lits.len());
+    let (_, trig) = d.prefilter.literal_sets();
+    let cut = |n: usize| {
+        let mut v: Vec<String> = trig
+            .iter()
+            .map(|l| {
+                let mut e = n.min(l.len());
+                while !l.is_char_boundary(e) {
+                    e -= 1;
+                }
+                l[..e].to_string()
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for (name, lits) in [
+        ("trig", trig.clone()),
+        ("cut8", cut(8)),
+        ("cut6", cut(6)),
+        ("cut4", cut(4)),
+    ] {
+        for kind in [
+            aho_corasick::AhoCorasickKind::DFA,
+            aho_corasick::AhoCorasickKind::ContiguousNFA,
+        ] {
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(kind))
+                .build(&lits)
+                .unwrap();
+            let mut best = std::time::Duration::MAX;
+            let mut n = 0;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                n = ac.find_overlapping_iter(&text).count();
+                best = best.min(t.elapsed());
+            }
+            eprintln!(
+                "{name} {kind:?}: {} literals, {n} matches, {best:?}, mem {}",
+                lits.len(),
+                ac.memory_usage()
+            );
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(kind))
+                .build(&lits)
+                .unwrap();
+            let mut best = std::time::Duration::MAX;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                n = ac.find_iter(&text).count();
+                best = best.min(t.elapsed());
+            }
+            eprintln!("   leftmost-longest find_iter: {n} matches, {best:?}");
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(kind))
+                .build(&lits)
+                .unwrap();
+            let mut best = std::time::Duration::MAX;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                n = ac.find_iter(&text).count();
+                best = best.min(t.elapsed());
+            }
+            eprintln!("   standard find_iter: {n} matches, {best:?}");
         }
     }
 }
@@ -510,22 +609,42 @@ fn show_prefixes() {
 #[test]
 #[ignore = "diagnostic: cost per category"]
 fn category_costs() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     let base = crate::pack::PackSet::defaults().unwrap();
     let cats: Vec<Category> = Category::ALL.to_vec();
     let time = |set: &crate::pack::PackSet| {
         let d = Detector::new(set, DetectOptions::default()).unwrap();
         let mut best = std::time::Duration::MAX;
         let mut n = 0;
-        for _ in 0..4 { let t = std::time::Instant::now(); n = d.detect(&text, &KnownValues::default()).len(); best = best.min(t.elapsed()); }
+        for _ in 0..4 {
+            let t = std::time::Instant::now();
+            n = d.detect(&text, &KnownValues::default()).len();
+            best = best.min(t.elapsed());
+        }
         (best, n)
     };
     eprintln!("all: {:?}", time(&base));
     for c in cats {
-        let others: Vec<String> = base.rules().filter(|r| r.category != c).map(|r| format!("{:?}", r.id.to_string())).collect();
+        let others: Vec<String> = base
+            .rules()
+            .filter(|r| r.category != c)
+            .map(|r| format!("{:?}", r.id.to_string()))
+            .collect();
         let mut set = base.clone();
-        set.add_str("x.toml", &format!("[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n", others.join(","))).unwrap();
+        set.add_str(
+            "x.toml",
+            &format!(
+                "[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n",
+                others.join(",")
+            ),
+        )
+        .unwrap();
         eprintln!("only {c:?}: {:?}", time(&set));
     }
 }
@@ -533,14 +652,104 @@ fn category_costs() {
 #[test]
 #[ignore = "diagnostic: loop for profiling (HUSHDESK_ONLY=category)"]
 fn profile_loop() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/tickets_mixed.txt");
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     let base = crate::pack::PackSet::defaults().unwrap();
     let mut set = base.clone();
     if let Ok(only) = std::env::var("HUSHDESK_ONLY") {
-        let others: Vec<String> = base.rules().filter(|r| format!("{:?}", r.category) != only).map(|r| format!("{:?}", r.id.to_string())).collect();
-        set.add_str("x.toml", &format!("[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n", others.join(","))).unwrap();
+        let others: Vec<String> = base
+            .rules()
+            .filter(|r| format!("{:?}", r.category) != only)
+            .map(|r| format!("{:?}", r.id.to_string()))
+            .collect();
+        set.add_str(
+            "x.toml",
+            &format!(
+                "[pack]\nname=\"x\"\nversion=1\ndisable=[{}]\n",
+                others.join(",")
+            ),
+        )
+        .unwrap();
     }
     let d = Detector::new(&set, DetectOptions::default()).unwrap();
-    for _ in 0..40 { std::hint::black_box(d.detect(&text, &KnownValues::default())); }
+    for _ in 0..40 {
+        std::hint::black_box(d.detect(&text, &KnownValues::default()));
+    }
+}
+
+/// Every match a rule's regex finds scanning the whole text, as
+/// `(rule, start, end)` of the finding span.
+fn full_text_matches(d: &Detector, text: &str) -> std::collections::BTreeSet<(u32, usize, usize)> {
+    let mut out = std::collections::BTreeSet::new();
+    for (i, r) in d.rules.iter().enumerate() {
+        let Some(re) = &r.regex else { continue };
+        for caps in re.captures_iter(text) {
+            let span = match r.value_group {
+                Some(g) => caps.get_group(g),
+                None => caps.get_match().map(|m| m.span()),
+            };
+            if let Some(s) = span.filter(|s| !s.is_empty()) {
+                out.insert((i as u32, s.start, s.end));
+            }
+        }
+    }
+    out
+}
+
+/// The matches the engine's windows and anchored attempts find.
+fn engine_matches(d: &Detector, text: &str) -> std::collections::BTreeSet<(u32, usize, usize)> {
+    let hay = crate::detect::haystack::Haystack::new(text);
+    let mut cand = Candidates::default();
+    d.prefilter.scan(text, &hay, &mut cand);
+    let mut m = Vec::new();
+    confirm(&d.rules, text, &mut cand.windows, &mut m);
+    confirm_anchored(&d.rules, text, &mut cand.anchored, &mut m);
+    m.into_iter().collect()
+}
+
+/// The prefilter, windows (`max_len`, `reach`) and anchored plans of the
+/// default packs lose no match that a whole-text regex scan finds, on a
+/// realistic ticket mix.
+#[test]
+fn windows_lose_no_whole_text_match() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let text = std::fs::read_to_string(path).expect("bench fixture");
+    // A slice keeps debug builds quick; cut at a line start.
+    let cut = if cfg!(debug_assertions) {
+        200_000
+    } else {
+        text.len()
+    };
+    let cut = text[..cut.min(text.len())]
+        .rfind('\n')
+        .map_or(text.len(), |i| i + 1);
+    let text = &text[..cut];
+    let d = Detector::with_defaults().expect("defaults");
+    // Compared after validators and allow-lists: a digit range may skip
+    // regex matches no validator would accept.
+    let valid = |set: std::collections::BTreeSet<(u32, usize, usize)>| {
+        set.into_iter()
+            .filter(|&(r, s, e)| d.valid(text, r, s, e))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let full = valid(full_text_matches(&d, text));
+    let engine = valid(engine_matches(&d, text));
+    let lost: Vec<String> = full
+        .difference(&engine)
+        .map(|&(r, s, e)| format!("{} at {s}..{e}", d.rules[r as usize].id))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} lost: {:?}",
+        lost.len(),
+        &lost[..lost.len().min(20)]
+    );
 }
