@@ -28,6 +28,8 @@ pub(crate) struct CompiledRule {
     pub value_group: Option<usize>,
     /// Longest match, in bytes (bounds searches around a filter match).
     pub max_len: usize,
+    /// Every match ends at the end of the text.
+    pub text_end: bool,
     pub validator: Option<ValidatorFn>,
     pub confidence: f32,
     pub context: Option<ContextScore>,
@@ -206,6 +208,7 @@ fn compile_rule(
         filter: plan.filter,
         value_group,
         max_len: rule.max_len,
+        text_end: plan.text_end,
         validator,
         confidence: rule.confidence,
         context,

@@ -26,7 +26,7 @@ pub(crate) fn confirm(
     windows: &mut [Window],
     out: &mut Vec<RawMatch>,
 ) {
-    windows.sort_unstable();
+    let windows = &group_by_rule(windows, rules.len());
     let mut i = 0;
     while i < windows.len() {
         let rule = windows[i].rule;
@@ -37,9 +37,49 @@ pub(crate) fn confirm(
             end = end.max(windows[i].end);
             i += 1;
         }
+        let r = &rules[rule as usize];
+        // A rule anchored at the end of the text can only match in its tail.
+        let start = if r.text_end {
+            floor_boundary(text, start.max(text.len().saturating_sub(r.max_len)))
+        } else {
+            start
+        };
         let end = ceil_boundary(text, end);
-        search_window(&rules[rule as usize], rule, text, start, end, out);
+        if start < end {
+            search_window(r, rule, text, start, end, out);
+        }
     }
+}
+
+/// The windows ordered by rule, then start. Windows arrive in text order
+/// per source (literal hits, then digit runs), so a counting pass by rule
+/// and a run-adaptive sort per rule beat sorting the whole list.
+fn group_by_rule(windows: &[Window], rules: usize) -> Vec<Window> {
+    let mut offsets = vec![0usize; rules + 1];
+    for w in windows {
+        offsets[w.rule as usize + 1] += 1;
+    }
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let bounds = offsets.clone();
+    let mut out = vec![
+        Window {
+            rule: 0,
+            start: 0,
+            end: 0
+        };
+        windows.len()
+    ];
+    for w in windows {
+        let slot = &mut offsets[w.rule as usize];
+        out[*slot] = *w;
+        *slot += 1;
+    }
+    for pair in bounds.windows(2) {
+        out[pair[0]..pair[1]].sort_by_key(|w| (w.start, w.end));
+    }
+    out
 }
 
 /// Runs each rule's regex anchored at its prefix-literal hits.

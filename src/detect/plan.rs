@@ -42,6 +42,9 @@ pub(crate) struct Plan {
     pub line_start: bool,
     /// Every match starts at the start of the text (`\A`).
     pub text_start: bool,
+    /// Every match ends at the end of the text (`\z`): only the last
+    /// `max_len` bytes can hold one.
+    pub text_end: bool,
 }
 
 /// Builds the plan for a regex. Failures only lose the optimisation.
@@ -74,6 +77,19 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
             matches!(l, hir::Look::Start | hir::Look::StartLF)
         }),
         text_start: starts_with(&hir, &|l| l == hir::Look::Start),
+        text_end: ends_with(&hir, &|l| l == hir::Look::End),
+    }
+}
+
+/// True when every match of `h` ends with a look-around accepted by `pred`.
+fn ends_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
+    match h.kind() {
+        HirKind::Look(l) => pred(*l),
+        HirKind::Capture(c) => ends_with(&c.sub, pred),
+        HirKind::Concat(v) => v.last().is_some_and(|f| ends_with(f, pred)),
+        HirKind::Alternation(v) => v.iter().all(|a| ends_with(a, pred)),
+        HirKind::Repetition(r) => r.min > 0 && ends_with(&r.sub, pred),
+        _ => false,
     }
 }
 
@@ -289,6 +305,13 @@ fn strip_looks(h: &Hir) -> Hir {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn end_anchored_regexes_are_marked() {
+        assert!(plan(r"\n\n(?P<value>\w+)[ \t]*\z", false).text_end);
+        assert!(!plan(r"\n\n(?P<value>\w+)(?:\z|\n)", false).text_end);
+        assert!(!plan(r"(?m)\w+$", false).text_end);
+    }
 
     #[test]
     fn label_rules_get_prefixes() {

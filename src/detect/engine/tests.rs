@@ -255,6 +255,10 @@ fn window_stats_on_fixture() {
         return;
     };
     let d = Detector::with_defaults().expect("defaults");
+    // Warm the lazy DFAs first (HUSHDESK_COLD=1 measures a fresh detector).
+    if std::env::var_os("HUSHDESK_COLD").is_none() {
+        d.detect(&text, &KnownValues::default());
+    }
     let mut cand = Candidates::default();
     d.prefilter.scan(
         &text,
@@ -535,10 +539,24 @@ fn ac_floor() {
         v.dedup();
         v
     };
+    let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let tiny = words(&[
+        "password",
+        "colleague",
+        "regards",
+        "street",
+        "birth",
+        "iban",
+        "phone",
+        "wrote",
+        "token",
+        "secret",
+    ]);
+    let tiny_rare = words(&["qqqq1", "zzzxq", "xqxqz"]);
     for (name, lits) in [
+        ("tiny", tiny),
+        ("tiny_rare", tiny_rare),
         ("trig", trig.clone()),
-        ("cut8", cut(8)),
-        ("cut6", cut(6)),
         ("cut4", cut(4)),
     ] {
         for kind in [
