@@ -460,24 +460,6 @@ impl Prefilter {
 }
 
 impl Prefilter {
-    /// Diagnostic: all literals, and those with a role besides context.
-    #[cfg(test)]
-    pub(crate) fn literal_sets(&self) -> (Vec<String>, Vec<String>) {
-        let non = self
-            .literals
-            .iter()
-            .zip(&self.roles)
-            .filter(|(_, r)| {
-                !(r.regex.is_empty()
-                    && r.anchored.is_empty()
-                    && r.line.is_empty()
-                    && r.keyword.is_empty())
-            })
-            .map(|(l, _)| l.clone())
-            .collect();
-        (self.literals.clone(), non)
-    }
-
     /// Diagnostic: literal ids of the trigger automaton's patterns.
     #[cfg(test)]
     pub(crate) fn trigger_ids(&self) -> &[u32] {
