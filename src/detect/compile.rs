@@ -47,6 +47,8 @@ pub(crate) struct ContextScore {
     pub boost: f32,
     pub required: bool,
     pub penalty: f32,
+    /// Only words on the match's own line(s) count.
+    pub same_line: bool,
 }
 
 /// Values never reported: exact (case-insensitive) and full-match regexes.
@@ -186,6 +188,7 @@ fn compile_rule(
             boost: c.boost,
             required: c.required,
             penalty: c.penalty,
+            same_line: c.same_line,
         }
     });
     let mut allow = AllowList::default();

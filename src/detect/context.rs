@@ -13,23 +13,38 @@ use super::prefilter::Hit;
 /// `max_word_len` bounds how far before the window a hit may begin.
 pub(crate) fn score(
     ctx: &ContextScore,
+    text: &str,
     hits: &[Hit],
     max_word_len: usize,
     start: usize,
     end: usize,
     base: f32,
 ) -> Option<f32> {
-    let lo = start.saturating_sub(ctx.window);
-    let hi = end.saturating_add(ctx.window);
+    let mut lo = start.saturating_sub(ctx.window);
+    let mut hi = end.saturating_add(ctx.window);
+    // With `same_line`, words starting before the match's line start are out.
+    let mut line_start = 0;
+    if ctx.same_line {
+        let bytes = text.as_bytes();
+        if let Some(nl) = memchr::memrchr(b'\n', &bytes[lo.min(start)..start]) {
+            lo = lo.min(start) + nl + 1;
+            line_start = lo;
+        }
+        let hi_c = hi.min(bytes.len());
+        if let Some(nl) = memchr::memchr(b'\n', &bytes[end.min(hi_c)..hi_c]) {
+            hi = end + nl;
+        }
+    }
     let first = hits.partition_point(|h| h.start < lo.saturating_sub(max_word_len));
     let mut hot = false;
     let mut negative = false;
     for h in hits[first..].iter().take_while(|h| h.start < hi) {
-        if h.end <= lo {
+        if h.end <= lo || h.start < line_start {
             continue;
         }
         hot |= ctx.words.binary_search(&h.word).is_ok();
-        negative |= ctx.negative.binary_search(&h.word).is_ok();
+        negative |= ctx.negative.binary_search(&h.word).is_ok()
+            && !number_between(text, h.start, h.end, start, end);
         if hot && negative {
             break;
         }
@@ -47,6 +62,20 @@ pub(crate) fn score(
     Some(confidence.clamp(0.0, 1.0))
 }
 
+/// True when another number stands between a word at `w_start..w_end` and
+/// the match at `start..end`: the word then describes that number
+/// (`build=10.0.19045 node=172.17.104.228`), not the match.
+fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: usize) -> bool {
+    let between = if w_end <= start {
+        text.as_bytes().get(w_end..start)
+    } else if w_start >= end {
+        text.as_bytes().get(end..w_start)
+    } else {
+        None
+    };
+    between.is_some_and(|b| b.iter().any(u8::is_ascii_digit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,7 +88,39 @@ mod tests {
             boost: 0.2,
             required,
             penalty: 0.5,
+            same_line: false,
         }
+    }
+
+    /// A text long enough for the offsets used below.
+    const TEXT: &str = "                                                             ";
+
+    #[test]
+    fn same_line_ignores_words_across_line_breaks() {
+        let mut c = ctx(false);
+        c.same_line = true;
+        // "word" at 0..4, match at 12..20, a line break at 8.
+        let text = "word ab\n    match...\n";
+        let hits = [hit(0, 1)];
+        assert_eq!(score(&c, text, &hits, 4, 12, 20, 0.6), Some(0.6));
+        assert_eq!(score(&ctx(false), text, &hits, 4, 12, 20, 0.6), Some(0.8));
+        let same = "word ab     match...\n";
+        assert_eq!(score(&c, same, &hits, 4, 12, 20, 0.6), Some(0.8));
+        // A negative word describing another number does not count.
+        let text = "v2 1 match...      ";
+        let hits = [Hit {
+            start: 0,
+            end: 1,
+            word: 2,
+        }];
+        assert_eq!(score(&ctx(false), text, &hits, 4, 5, 10, 0.6), Some(0.6));
+        let text = "v    match...      ";
+        let got = score(&ctx(false), text, &hits, 4, 5, 10, 0.6).expect("scored");
+        assert!((got - 0.1).abs() < 1e-6, "{got}");
+        // A negative word on the next line no longer counts either.
+        let after = [hit(21, 2)];
+        let text = "            match...\nword";
+        assert_eq!(score(&c, text, &after, 4, 12, 20, 0.6), Some(0.6));
     }
 
     fn hit(start: usize, word: u32) -> Hit {
@@ -73,17 +134,17 @@ mod tests {
     #[test]
     fn boost_within_window_only() {
         let hits = [hit(0, 1)];
-        assert_eq!(score(&ctx(false), &hits, 4, 12, 20, 0.6), Some(0.8));
-        assert_eq!(score(&ctx(false), &hits, 4, 30, 40, 0.6), Some(0.6));
+        assert_eq!(score(&ctx(false), TEXT, &hits, 4, 12, 20, 0.6), Some(0.8));
+        assert_eq!(score(&ctx(false), TEXT, &hits, 4, 30, 40, 0.6), Some(0.6));
         let after = [hit(25, 1)];
-        assert_eq!(score(&ctx(false), &after, 4, 12, 20, 0.6), Some(0.8));
+        assert_eq!(score(&ctx(false), TEXT, &after, 4, 12, 20, 0.6), Some(0.8));
     }
 
     #[test]
     fn required_and_negative() {
-        assert_eq!(score(&ctx(true), &[], 4, 12, 20, 0.6), None);
+        assert_eq!(score(&ctx(true), TEXT, &[], 4, 12, 20, 0.6), None);
         let hits = [hit(0, 1), hit(22, 2)];
-        let got = score(&ctx(true), &hits, 4, 12, 20, 0.6).expect("hot");
+        let got = score(&ctx(true), TEXT, &hits, 4, 12, 20, 0.6).expect("hot");
         assert!((got - 0.3).abs() < 1e-6, "{got}");
     }
 }

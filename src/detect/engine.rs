@@ -144,7 +144,7 @@ impl Detector {
             matches.retain(|&(rule, start, end)| self.valid(text, rule, start, end));
             let hits = self.context_hits(text, &hay, &matches);
             for &(rule, start, end) in &matches {
-                if let Some(f) = self.finding(&hits, rule, start, end) {
+                if let Some(f) = self.finding(text, &hits, rule, start, end) {
                     out.push(f);
                 }
             }
@@ -208,11 +208,19 @@ impl Detector {
     }
 
     /// Scores one valid match of rule `rule` against its threshold.
-    fn finding(&self, hits: &[Hit], rule: u32, start: usize, end: usize) -> Option<Finding> {
+    fn finding(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        rule: u32,
+        start: usize,
+        end: usize,
+    ) -> Option<Finding> {
         let r = &self.rules[rule as usize];
         let confidence = match &r.context {
             Some(ctx) => context::score(
                 ctx,
+                text,
                 hits,
                 self.prefilter.max_word_len(),
                 start,

@@ -76,6 +76,8 @@ pub(crate) struct ContextDef {
     pub negative: Vec<String>,
     #[serde(default)]
     pub penalty: f32,
+    #[serde(default)]
+    pub same_line: bool,
 }
 
 /// `[rules.examples]`.

@@ -172,6 +172,7 @@ fn build_context(def: ContextDef) -> Result<Context, String> {
         required: def.required,
         negative: def.negative,
         penalty: def.penalty,
+        same_line: def.same_line,
     })
 }
 

@@ -49,6 +49,8 @@ pub struct Context {
     pub negative: Vec<String>,
     /// Subtracted when a negative word is near.
     pub penalty: f32,
+    /// Words count only on the match's own line(s).
+    pub same_line: bool,
 }
 
 /// A rule's own examples (`[rules.examples]`), markers included.

@@ -399,7 +399,7 @@ fn phase_timings() {
         let t4 = t0.elapsed();
         let f: Vec<_> = m
             .iter()
-            .filter_map(|&(r, s, e)| d.finding(&hits, r, s, e))
+            .filter_map(|&(r, s, e)| d.finding(&text, &hits, r, s, e))
             .collect();
         let f = overlap::resolve(f);
         let t5 = t0.elapsed();
