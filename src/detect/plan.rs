@@ -20,7 +20,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{self, Hir, HirKind};
 
 /// Most prefix literals a rule may contribute to the automaton.
-const MAX_PREFIXES: usize = 512;
+const MAX_PREFIXES: usize = 1024;
 /// Most two-letter alphabetic prefixes a rule may have.
 const MAX_SHORT_PREFIXES: usize = 6;
 /// Prefix literals are cut to this length; longer adds nothing to selectivity.

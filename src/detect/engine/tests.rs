@@ -571,3 +571,29 @@ fn windows_lose_no_whole_text_match() {
         &lost[..lost.len().min(20)]
     );
 }
+
+/// Trigger literals stay selective: on realistic ticket text the automaton
+/// fires less than once per 25 bytes. Short first words of label phrases
+/// (`a ` of `a la atención de`) would fire every few bytes and make every
+/// scan slow; they return when a rule's prefix set outgrows the plan's limits.
+#[test]
+fn trigger_literals_fire_rarely_on_ticket_text() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/data/tickets_mixed.txt"
+    );
+    let text = std::fs::read_to_string(path).expect("bench fixture");
+    let text = &text[..text.len().min(300_000)];
+    let d = Detector::with_defaults().expect("defaults");
+    let hay = crate::detect::haystack::Haystack::new(text);
+    let hits = d
+        .prefilter
+        .triggers
+        .as_ref()
+        .map_or(0, |t| t.ac.find_overlapping_iter(hay.bytes()).count());
+    assert!(
+        hits * 25 < text.len(),
+        "{hits} trigger hits in {} bytes",
+        text.len()
+    );
+}
