@@ -243,17 +243,20 @@ fn matches_in_overlapping_windows_are_reported_once() {
     assert_eq!(d.detect_all(text, &KnownValues::default()).len(), 2);
 }
 
-/// Per-rule window statistics over the benchmark fixture (diagnostics only).
-#[test]
-#[ignore]
-fn window_stats_on_fixture() {
+/// The engine benchmark's fixture: 1.3 MB of mixed-language ticket text.
+fn bench_fixture() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/benches/data/tickets_mixed.txt"
     );
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return;
-    };
+    std::fs::read_to_string(path).expect("bench fixture")
+}
+
+/// Per-rule window statistics over the benchmark fixture (diagnostics only).
+#[test]
+#[ignore]
+fn window_stats_on_fixture() {
+    let text = bench_fixture();
     let d = Detector::with_defaults().expect("defaults");
     // Warm the lazy DFAs first (HUSHDESK_COLD=1 measures a fresh detector).
     if std::env::var_os("HUSHDESK_COLD").is_none() {
@@ -372,13 +375,7 @@ confidence = 0.9"#]);
 #[test]
 #[ignore = "diagnostic: phase timings on the bench fixture"]
 fn phase_timings() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/tickets_mixed.txt"
-    );
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return;
-    };
+    let text = bench_fixture();
     let d = Detector::with_defaults().expect("defaults");
     let mut best = [std::time::Duration::MAX; 6];
     for _ in 0..8 {
@@ -431,13 +428,7 @@ fn phase_timings() {
 #[test]
 #[ignore = "diagnostic: literal firing counts"]
 fn literal_counts() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/tickets_mixed.txt"
-    );
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return;
-    };
+    let text = bench_fixture();
     let d = Detector::with_defaults().expect("defaults");
     let ac = &d.prefilter.triggers.as_ref().unwrap().ac;
     let mut counts = vec![0usize; d.prefilter.literal_count()];
@@ -460,13 +451,7 @@ fn literal_counts() {
 #[test]
 #[ignore = "diagnostic: cost per category"]
 fn category_costs() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/tickets_mixed.txt"
-    );
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return;
-    };
+    let text = bench_fixture();
     let base = crate::pack::PackSet::defaults().unwrap();
     let cats: Vec<Category> = Category::ALL.to_vec();
     let time = |set: &crate::pack::PackSet| {
@@ -535,11 +520,7 @@ fn engine_matches(d: &Detector, text: &str) -> std::collections::BTreeSet<(u32, 
 /// realistic ticket mix.
 #[test]
 fn windows_lose_no_whole_text_match() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/tickets_mixed.txt"
-    );
-    let text = std::fs::read_to_string(path).expect("bench fixture");
+    let text = bench_fixture();
     // A slice keeps debug builds quick; cut at a line start.
     let cut = if cfg!(debug_assertions) {
         200_000
@@ -578,11 +559,7 @@ fn windows_lose_no_whole_text_match() {
 /// scan slow; they return when a rule's prefix set outgrows the plan's limits.
 #[test]
 fn trigger_literals_fire_rarely_on_ticket_text() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/tickets_mixed.txt"
-    );
-    let text = std::fs::read_to_string(path).expect("bench fixture");
+    let text = bench_fixture();
     let text = &text[..text.len().min(300_000)];
     let d = Detector::with_defaults().expect("defaults");
     let hay = crate::detect::haystack::Haystack::new(text);
