@@ -26,12 +26,11 @@ pub(crate) fn score(
     let mut line_start = 0;
     if ctx.same_line {
         let bytes = text.as_bytes();
-        if let Some(nl) = memchr::memrchr(b'\n', &bytes[lo.min(start)..start]) {
-            lo = lo.min(start) + nl + 1;
+        if let Some(nl) = memchr::memrchr(b'\n', &bytes[lo..start]) {
+            lo += nl + 1;
             line_start = lo;
         }
-        let hi_c = hi.min(bytes.len());
-        if let Some(nl) = memchr::memchr(b'\n', &bytes[end.min(hi_c)..hi_c]) {
+        if let Some(nl) = memchr::memchr(b'\n', &bytes[end..hi.min(bytes.len())]) {
             hi = end + nl;
         }
     }

@@ -181,7 +181,7 @@ impl Detector {
         hay: &Haystack<'_>,
         matches: &[(u32, usize, usize)],
     ) -> Vec<Hit> {
-        let mut ranges: Vec<(usize, usize)> = matches
+        let ranges: Vec<(usize, usize)> = matches
             .iter()
             .filter_map(|&(rule, start, end)| {
                 let ctx = self.rules[rule as usize].context.as_ref()?;
@@ -191,20 +191,7 @@ impl Detector {
                 ))
             })
             .collect();
-        let mut hits = Vec::new();
-        if ranges.is_empty() {
-            return hits;
-        }
-        ranges.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for (lo, hi) in ranges {
-            match merged.last_mut() {
-                Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
-                _ => merged.push((lo, hi)),
-            }
-        }
-        self.prefilter.context_hits(text, hay, &merged, &mut hits);
-        hits
+        self.prefilter.context_hits(text, hay, ranges)
     }
 
     /// Scores one valid match of rule `rule` against its threshold.

@@ -378,17 +378,27 @@ impl Prefilter {
     }
 
     /// Word-bounded context-word hits that lie within or overlap one of
-    /// `ranges` (original offsets, sorted and disjoint), sorted by start.
+    /// `ranges` (original offsets, any order), sorted by start.
     pub fn context_hits(
         &self,
         text: &str,
         hay: &Haystack<'_>,
-        ranges: &[(usize, usize)],
-        out: &mut Vec<Hit>,
-    ) {
-        let Some(c) = &self.context else { return };
+        mut ranges: Vec<(usize, usize)>,
+    ) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let Some(c) = &self.context else {
+            return out;
+        };
         let pad = self.max_word_len;
-        for &(lo, hi) in ranges {
+        ranges.sort_unstable();
+        let mut i = 0;
+        while i < ranges.len() {
+            let (lo, mut hi) = ranges[i];
+            i += 1;
+            while i < ranges.len() && ranges[i].0 <= hi {
+                hi = hi.max(ranges[i].1);
+                i += 1;
+            }
             let from = hay.compacted(lo.saturating_sub(pad));
             let to = hay.compacted(hi.saturating_add(pad)).max(from);
             for m in c.ac.find_overlapping_iter(&hay.bytes()[from..to]) {
@@ -404,6 +414,7 @@ impl Prefilter {
         }
         out.sort_unstable_by_key(|h| (h.start, h.end, h.word));
         out.dedup();
+        out
     }
 
     fn digit_windows(&self, run: &DigitRun<'_>, len: usize, out: &mut Candidates) {
