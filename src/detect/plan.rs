@@ -81,26 +81,33 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
     }
 }
 
-/// True when every match of `h` ends with a look-around accepted by `pred`.
-fn ends_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
-    match h.kind() {
-        HirKind::Look(l) => pred(*l),
-        HirKind::Capture(c) => ends_with(&c.sub, pred),
-        HirKind::Concat(v) => v.last().is_some_and(|f| ends_with(f, pred)),
-        HirKind::Alternation(v) => v.iter().all(|a| ends_with(a, pred)),
-        HirKind::Repetition(r) => r.min > 0 && ends_with(&r.sub, pred),
-        _ => false,
-    }
-}
-
 /// True when every match of `h` begins with a look-around accepted by `pred`.
 fn starts_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
+    at_edge(h, Edge::Start, pred)
+}
+
+/// True when every match of `h` ends with a look-around accepted by `pred`.
+fn ends_with(h: &Hir, pred: &dyn Fn(hir::Look) -> bool) -> bool {
+    at_edge(h, Edge::End, pred)
+}
+
+#[derive(Clone, Copy)]
+enum Edge {
+    Start,
+    End,
+}
+
+fn at_edge(h: &Hir, edge: Edge, pred: &dyn Fn(hir::Look) -> bool) -> bool {
     match h.kind() {
         HirKind::Look(l) => pred(*l),
-        HirKind::Capture(c) => starts_with(&c.sub, pred),
-        HirKind::Concat(v) => v.first().is_some_and(|f| starts_with(f, pred)),
-        HirKind::Alternation(v) => v.iter().all(|a| starts_with(a, pred)),
-        HirKind::Repetition(r) => r.min > 0 && starts_with(&r.sub, pred),
+        HirKind::Capture(c) => at_edge(&c.sub, edge, pred),
+        HirKind::Concat(v) => match edge {
+            Edge::Start => v.first(),
+            Edge::End => v.last(),
+        }
+        .is_some_and(|f| at_edge(f, edge, pred)),
+        HirKind::Alternation(v) => v.iter().all(|a| at_edge(a, edge, pred)),
+        HirKind::Repetition(r) => r.min > 0 && at_edge(&r.sub, edge, pred),
         _ => false,
     }
 }
