@@ -357,6 +357,25 @@ confidence = 0.9"#]);
 }
 
 #[test]
+fn trigger_phrases_match_across_blank_runs() {
+    // Written with single spaces; the text has tabs and double spaces. The
+    // regex starts with the phrase, so it runs anchored at it.
+    let d = detector(&[r#"id = "person_name.talk"
+category = "person_name"
+regex = '(?i:(?-u:\b)talk[ \t]+to)[ \t]+(?P<value>[A-Z][a-z]+)'
+prefilter = ["talk to"]
+confidence = 0.9"#]);
+    let text = "please  talk\t\t to  Anna, or talk to Bo";
+    assert_eq!(
+        spans(&d, text),
+        [
+            (19, 23, "person_name.talk".into()),
+            (36, 38, "person_name.talk".into())
+        ]
+    );
+}
+
+#[test]
 fn word_start_rules_skip_literals_inside_words() {
     let d = detector(&[r#"id = "person_name.greet"
 category = "person_name"
