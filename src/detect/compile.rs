@@ -155,9 +155,19 @@ fn compile_rule(
         for literal in prefixes {
             prefilter.add_anchored_literal(index, literal, rule.max_len, plan.word_start);
         }
+    } else if let Some(lp) = plan.line_prefix.as_ref().filter(|_| rule.digits.is_none()) {
+        for literal in &lp.prefixes {
+            prefilter.add_line_prefix_literal(index, literal, rule.max_len, lp, plan.text_start);
+        }
     } else if plan.line_start && rule.digits.is_none() && !rule.prefilter.is_empty() {
         for literal in &rule.prefilter {
-            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start);
+            prefilter.add_line_literal(
+                index,
+                literal,
+                rule.max_len,
+                plan.text_start,
+                plan.single_line,
+            );
         }
     } else {
         for literal in &rule.prefilter {

@@ -45,6 +45,32 @@ pub(crate) struct Plan {
     /// Every match ends at the end of the text (`\z`): only the last
     /// `max_len` bytes can hold one.
     pub text_end: bool,
+    /// No match holds a line break: a match starts on its literal's line.
+    pub single_line: bool,
+    /// For a regex `^ SKIP* REST`: the bytes SKIP may hold and REST's prefix
+    /// literals (see [`LinePrefix`]).
+    pub line_prefix: Option<LinePrefix>,
+}
+
+/// How a line-start regex of the form `(?m)^ [..]* REST` (a class of ASCII
+/// bytes without `\n`, repeated, such as `[ \t>*]*`, then a part with few
+/// prefix literals, such as a sign-off word) is tried: only where one of
+/// REST's prefix literals occurs with nothing but `skip` bytes between it and
+/// the start of its line. The attempt runs anchored at that line start, and
+/// the line before it never needs trying: the skipped part cannot cross a
+/// line break.
+#[derive(Debug, Clone)]
+pub(crate) struct LinePrefix {
+    /// Bit `b` set: ASCII byte `b` may stand between the line start and REST.
+    pub skip: u128,
+    /// Lowercased literals every match of REST starts with.
+    pub prefixes: Vec<String>,
+}
+
+/// Whether byte `b` is in the ASCII bit set `skip` ([`LinePrefix::skip`]).
+#[inline]
+pub(crate) fn skips(skip: u128, b: u8) -> bool {
+    b < 128 && (skip >> b) & 1 == 1
 }
 
 /// Builds the plan for a regex. Failures only lose the optimisation.
@@ -78,7 +104,91 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
         }),
         text_start: starts_with(&hir, &|l| l == hir::Look::Start),
         text_end: ends_with(&hir, &|l| l == hir::Look::End),
+        line_prefix: line_prefix(&hir),
+        single_line: !may_hold_newline(&hir),
     }
+}
+
+/// Whether some match of `h` may hold a `\n`.
+fn may_hold_newline(h: &Hir) -> bool {
+    let nl = |lo: u32, hi: u32| lo <= 0x0a && 0x0a <= hi;
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(hir::Literal(b)) => b.contains(&b'\n'),
+        HirKind::Class(hir::Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| nl(r.start().into(), r.end().into())),
+        HirKind::Class(hir::Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| nl(r.start().into(), r.end().into())),
+        HirKind::Repetition(r) => r.max != Some(0) && may_hold_newline(&r.sub),
+        HirKind::Capture(c) => may_hold_newline(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(may_hold_newline),
+    }
+}
+
+/// The [`LinePrefix`] of `h`, when it has that shape.
+fn line_prefix(h: &Hir) -> Option<LinePrefix> {
+    let items = match h.kind() {
+        HirKind::Concat(v) => v.as_slice(),
+        _ => return None,
+    };
+    let (first, rest) = items.split_first()?;
+    if !matches!(
+        first.kind(),
+        HirKind::Look(hir::Look::Start | hir::Look::StartLF)
+    ) {
+        return None;
+    }
+    let mut skip = 0u128;
+    let mut k = 0;
+    while let Some(HirKind::Repetition(r)) = rest.get(k).map(Hir::kind) {
+        match ascii_bits(&r.sub) {
+            Some(bits) if r.min == 0 && (bits >> b'\n') & 1 == 0 => skip |= bits,
+            _ => break,
+        }
+        k += 1;
+    }
+    let rest = Hir::concat(rest[k..].to_vec());
+    // Shorter literals multiply less (a sign-off alternation followed by
+    // optional punctuation and line breaks): the skip check, not the
+    // literal's length, keeps attempts rare here.
+    let prefixes = [PREFIX_LEN, 8, 6].into_iter().find_map(|len| {
+        prefixes_of(&fold_for_literals(&rest, true), len, true)
+            .or_else(|| prefixes_of(&fold_for_literals(&rest, false), len, true))
+    })?;
+    Some(LinePrefix { skip, prefixes })
+}
+
+/// The bytes of a literal byte or a class of ASCII bytes, as a bit set.
+fn ascii_bits(h: &Hir) -> Option<u128> {
+    let mut bits = 0u128;
+    let mut add = |lo: u32, hi: u32| -> Option<()> {
+        if hi >= 128 {
+            return None;
+        }
+        for b in lo..=hi {
+            bits |= 1 << b;
+        }
+        Some(())
+    };
+    match h.kind() {
+        HirKind::Literal(hir::Literal(b)) if b.len() == 1 => add(b[0].into(), b[0].into())?,
+        HirKind::Class(hir::Class::Unicode(c)) => {
+            for r in c.ranges() {
+                add(r.start().into(), r.end().into())?;
+            }
+        }
+        HirKind::Class(hir::Class::Bytes(c)) => {
+            for r in c.ranges() {
+                add(r.start().into(), r.end().into())?;
+            }
+        }
+        _ => return None,
+    }
+    Some(bits)
 }
 
 /// True when every match of `h` begins with a look-around accepted by `pred`.
@@ -209,11 +319,18 @@ fn folded_letter(c: &hir::ClassUnicode) -> Option<char> {
 }
 
 fn prefixes(hir: &Hir) -> Option<Vec<String>> {
+    prefixes_of(hir, PREFIX_LEN, false)
+}
+
+/// Prefix literals of `hir`, cut to `len` bytes, when few and selective.
+/// `symbols`: a single punctuation byte is selective enough (the caller
+/// checks each hit cheaply before trying the regex).
+fn prefixes_of(hir: &Hir, len: usize, symbols: bool) -> Option<Vec<String>> {
     let seq = Extractor::new()
         .kind(ExtractKind::Prefix)
         .limit_class(4)
         .limit_repeat(4)
-        .limit_literal_len(PREFIX_LEN)
+        .limit_literal_len(len)
         .limit_total(8192)
         .extract(hir);
     let mut out: Vec<String> = Vec::new();
@@ -228,6 +345,15 @@ fn prefixes(hir: &Hir) -> Option<Vec<String>> {
     }
     out.sort_unstable();
     out.dedup();
+    // Only where literals start matters: a literal that extends another
+    // (`ta!\n` after `ta`) adds patterns and no position.
+    let mut kept: Vec<String> = Vec::with_capacity(out.len());
+    for p in out {
+        if !kept.last().is_some_and(|k| p.starts_with(k.as_str())) {
+            kept.push(p);
+        }
+    }
+    let out = kept;
     // A failed anchored attempt is cheap, but two-letter words ("se", "de",
     // "hi") occur everywhere in prose: a few are fine, a dictionary of them
     // (country codes) is not. Single bytes must be rare symbols.
@@ -235,7 +361,11 @@ fn prefixes(hir: &Hir) -> Option<Vec<String>> {
     for p in &out {
         match p.as_bytes() {
             [] => return None,
-            [b] if !matches!(b, b'+' | b'@' | b'#' | b'$') => return None,
+            [b] if !(matches!(b, b'+' | b'@' | b'#' | b'$')
+                || symbols && b.is_ascii_punctuation()) =>
+            {
+                return None
+            }
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => short += 1,
             _ => {}
         }
@@ -364,6 +494,43 @@ mod tests {
         let p = plan(r"(?m)^[ \t]*(?i:regards),?\n(?P<value>\w+)", false);
         assert!(p.line_start);
         assert!(!p.word_start);
+    }
+
+    #[test]
+    fn line_rules_get_a_skip_class_and_prefixes() {
+        let p = plan(
+            r"(?m)^[ \t>*]*(?i:regards|mvh)[ \t]*,?\n(?P<value>\w+)",
+            false,
+        );
+        let lp = p.line_prefix.expect("line prefix");
+        assert!(lp.prefixes.iter().any(|p| p.starts_with("mvh")));
+        assert!(lp.prefixes.iter().any(|p| p.starts_with("regards")));
+        assert!(lp
+            .prefixes
+            .iter()
+            .all(|p| p.starts_with("mvh") || p.starts_with("regards")));
+        for b in [b' ', b'\t', b'>', b'*'] {
+            assert!(skips(lp.skip, b));
+        }
+        for b in [b'\n', b'a', 0xc3] {
+            assert!(!skips(lp.skip, b));
+        }
+        // The name comes first: no prefix literals after the skipped part.
+        assert!(plan(r"(?m)^[ \t]*\w+[ \t]+here\b", false)
+            .line_prefix
+            .is_none());
+        // A skipped part that may hold a line break is not a line prefix.
+        assert!(plan(r"(?m)^\s*regards", false).line_prefix.is_none());
+        assert!(plan(r"regards", false).line_prefix.is_none());
+    }
+
+    #[test]
+    fn single_line_regexes_are_marked() {
+        assert!(plan(r"(?m)^[ \t]*\w+[ \t]+here\b", false).single_line);
+        assert!(plan(r"(?m)^[^\n@]{0,40}@", false).single_line);
+        assert!(!plan(r"(?m)^\w+\s+here", false).single_line);
+        assert!(!plan(r"(?m)^regards\n\w+", false).single_line);
+        assert!(!plan(r"(?m)^\w+[^a]", false).single_line);
     }
 
     #[test]

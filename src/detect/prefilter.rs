@@ -20,6 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
+use super::plan::{skips, LinePrefix};
 
 /// A window in which rule `rule`'s regex must run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -61,14 +62,56 @@ struct Roles {
     /// `(rule, max_len, word_start)` of regex rules every match of which
     /// starts with it; `word_start`: the match also starts with `\b`.
     anchored: Vec<(u32, usize, bool)>,
-    /// `(rule, max_len, text_only)` of regex rules that occur in every match
-    /// of a regex whose matches start at a line start (`text_only`: at the
-    /// text start): tried anchored at those.
-    line: Vec<(u32, usize, bool)>,
+    /// Regex rules this literal occurs in every match of, whose matches
+    /// start at a line start: tried anchored at those.
+    line: Vec<LineRule>,
+    /// Line-start regex rules with a [`LinePrefix`] this literal is a prefix
+    /// literal of: tried anchored at the start of the literal's own line when
+    /// only skippable bytes precede it there.
+    line_prefix: Vec<LineStart>,
     /// Rules this literal is a keyword of.
     keyword: Vec<u32>,
     /// Whether some rule uses it as a context word.
     context: bool,
+}
+
+/// A line-start rule triggered by a literal anywhere in its matches.
+#[derive(Debug, Clone, Copy)]
+struct LineRule {
+    rule: u32,
+    max_len: usize,
+    /// Every match starts at the text start.
+    text_only: bool,
+    /// No match holds a line break: only the literal's own line start
+    /// needs trying.
+    single_line: bool,
+}
+
+/// A line-start rule tried at the line start before a prefix literal.
+#[derive(Debug, Clone, Copy)]
+struct LineStart {
+    rule: u32,
+    max_len: usize,
+    /// [`LinePrefix::skip`].
+    skip: u128,
+    /// Every match starts at the text start.
+    text_only: bool,
+}
+
+impl LineStart {
+    /// The start of the line holding `at` when only skippable bytes lie
+    /// between them.
+    #[inline]
+    fn line_start(&self, bytes: &[u8], at: usize) -> Option<usize> {
+        let mut i = at;
+        while i > 0 && bytes[i - 1] != b'\n' {
+            if !skips(self.skip, bytes[i - 1]) {
+                return None;
+            }
+            i -= 1;
+        }
+        (!self.text_only || i == 0).then_some(i)
+    }
 }
 
 /// Collects literals and digit ranges while rules are compiled.
@@ -178,11 +221,45 @@ impl PrefilterBuilder {
     }
 
     /// `literal` occurs in every match of rule `rule`'s regex, and every
-    /// match starts at a line start (`text_only`: at the text start).
-    pub fn add_line_literal(&mut self, rule: u32, literal: &str, max_len: usize, text_only: bool) {
+    /// match starts at a line start (`text_only`: at the text start;
+    /// `single_line`: and holds no line break).
+    pub fn add_line_literal(
+        &mut self,
+        rule: u32,
+        literal: &str,
+        max_len: usize,
+        text_only: bool,
+        single_line: bool,
+    ) {
         let id = self.intern(literal) as usize;
-        if !self.roles[id].line.iter().any(|(r, _, _)| *r == rule) {
-            self.roles[id].line.push((rule, max_len, text_only));
+        if !self.roles[id].line.iter().any(|l| l.rule == rule) {
+            self.roles[id].line.push(LineRule {
+                rule,
+                max_len,
+                text_only,
+                single_line,
+            });
+        }
+    }
+
+    /// `literal` is a prefix literal of the part of rule `rule`'s regex after
+    /// its line start and skippable bytes (`lp`).
+    pub fn add_line_prefix_literal(
+        &mut self,
+        rule: u32,
+        literal: &str,
+        max_len: usize,
+        lp: &LinePrefix,
+        text_only: bool,
+    ) {
+        let id = self.intern(literal) as usize;
+        if !self.roles[id].line_prefix.iter().any(|l| l.rule == rule) {
+            self.roles[id].line_prefix.push(LineStart {
+                rule,
+                max_len,
+                skip: lp.skip,
+                text_only,
+            });
         }
     }
 
@@ -275,6 +352,7 @@ impl Roles {
         !(self.regex.is_empty()
             && self.anchored.is_empty()
             && self.line.is_empty()
+            && self.line_prefix.is_empty()
             && self.keyword.is_empty())
     }
 }
@@ -337,20 +415,29 @@ impl Prefilter {
                         end: start.saturating_add(max_len).min(len),
                     });
                 }
-                for &(rule, max_len, text_only) in &roles.line {
+                for l in &roles.line {
                     // The match holds the literal and starts at a line start
                     // no further than `max_len` before the literal's end.
-                    let lo = end.saturating_sub(max_len);
+                    let lo = end.saturating_sub(l.max_len);
                     let mut push = |start: usize| {
                         out.anchored.push(Window {
-                            rule,
+                            rule: l.rule,
                             start,
-                            end: start.saturating_add(max_len).min(len),
+                            end: start.saturating_add(l.max_len).min(len),
                         })
                     };
-                    if text_only {
+                    if l.text_only {
                         if lo == 0 {
                             push(0);
+                        }
+                        continue;
+                    }
+                    if l.single_line {
+                        // The literal's own line; a literal may begin with
+                        // the line break before the match.
+                        let own = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |nl| nl + 1);
+                        if own >= lo {
+                            push(own);
                         }
                         continue;
                     }
@@ -363,6 +450,15 @@ impl Prefilter {
                     }
                     if lo == 0 {
                         push(0);
+                    }
+                }
+                for l in &roles.line_prefix {
+                    if let Some(start) = l.line_start(bytes, start) {
+                        out.anchored.push(Window {
+                            rule: l.rule,
+                            start,
+                            end: start.saturating_add(l.max_len).min(len),
+                        });
                     }
                 }
                 if !roles.keyword.is_empty() && word_bounded(text, start, end) {
@@ -459,11 +555,12 @@ impl Prefilter {
     pub(crate) fn describe(&self, id: usize) -> String {
         let r = &self.roles[id];
         format!(
-            "{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}",
+            "{:?} regex={:?} anchored={:?} line={:?} line_prefix={:?} kw={:?} ctx={}",
             self.literals[id],
             r.regex.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(),
-            r.line.iter().map(|x| x.0).collect::<Vec<_>>(),
+            r.line.iter().map(|x| x.rule).collect::<Vec<_>>(),
+            r.line_prefix.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.keyword,
             r.context
         )
