@@ -539,9 +539,38 @@ pub fn de_steuer_id(s: &str) -> bool {
     check == u32::from(d[10])
 }
 
+/// A number that passes one of the all-digit national-id checks (SE
+/// personnummer or samordningsnummer, AU TFN or Medicare, UK NHS number, US
+/// SSN, DE Steuer-ID): for numbers given after a generic identity label
+/// (`my ID number is …`), where the kind is not said.
+pub fn identity_number(s: &str) -> bool {
+    [
+        se_personnummer,
+        se_samordningsnummer,
+        au_tfn,
+        au_medicare,
+        uk_nhs,
+        us_ssn,
+        de_steuer_id,
+    ]
+    .iter()
+    .any(|check| check(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identity_number_takes_any_all_digit_national_id() {
+        // Steuer-ID, TFN, NHS (spaced and compact), Medicare.
+        for ok in ["86095742719", "123 456 782", "943 476 5919", "9434765919", "2123456701"] {
+            assert!(identity_number(ok), "{ok}");
+        }
+        for bad in ["86095742711", "123456789012345", "0000000000", "12345"] {
+            assert!(!identity_number(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn luhn_vectors() {

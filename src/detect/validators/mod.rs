@@ -29,6 +29,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("es_nie", es_nie),
     ("us_ssn", us_ssn),
     ("de_steuer_id", de_steuer_id),
+    ("identity_number", identity_number),
     ("jwt", jwt),
     ("ipv4", ipv4),
     ("ipv6", ipv6),
