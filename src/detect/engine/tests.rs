@@ -351,6 +351,27 @@ confidence = 0.9"#]);
 }
 
 #[test]
+fn line_prefix_rules_run_where_only_skipped_bytes_precede_the_literal() {
+    // Tried at a line start only when nothing but `[ \t>*]` stands between
+    // it and a `regards` literal: quoted, indented and first-line forms are
+    // found; a `regards` inside a sentence is never tried.
+    let d = detector(&[r#"id = "person_name.signoff"
+category = "person_name"
+regex = '(?m)^[ \t>*]*(?i:regards),?\n(?P<value>[A-Z][a-z]+)'
+prefilter = ["regards"]
+confidence = 0.9"#]);
+    let text = "Regards,\nAnna\nx\n> >  regards\nBob\nkind regards,\nCy\n\t* Regards\nDan";
+    assert_eq!(
+        spans(&d, text),
+        [
+            (9, 13, "person_name.signoff".into()),
+            (29, 32, "person_name.signoff".into()),
+            (61, 64, "person_name.signoff".into())
+        ]
+    );
+}
+
+#[test]
 fn trigger_phrases_match_across_blank_runs() {
     // Written with single spaces; the text has tabs and double spaces. The
     // regex starts with the phrase, so it runs anchored at it.

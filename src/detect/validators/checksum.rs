@@ -564,7 +564,13 @@ mod tests {
     #[test]
     fn identity_number_takes_any_all_digit_national_id() {
         // Steuer-ID, TFN, NHS (spaced and compact), Medicare.
-        for ok in ["86095742719", "123 456 782", "943 476 5919", "9434765919", "2123456701"] {
+        for ok in [
+            "86095742719",
+            "123 456 782",
+            "943 476 5919",
+            "9434765919",
+            "2123456701",
+        ] {
             assert!(identity_number(ok), "{ok}");
         }
         for bad in ["86095742711", "123456789012345", "0000000000", "12345"] {
