@@ -83,10 +83,7 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
         return Plan::default();
     };
     Plan {
-        // Blank folding lengthens literals, which may multiply them past the
-        // limits: then the shorter literals of the case-folded form serve.
-        prefixes: prefixes(&fold_for_literals(&hir, true))
-            .or_else(|| prefixes(&fold_for_literals(&hir, false))),
+        prefixes: folded_prefixes(&hir, PREFIX_LEN, false),
         filter: filter(&hir),
         word_start: starts_with(&hir, &|l| {
             matches!(
@@ -111,21 +108,29 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
 
 /// Whether some match of `h` may hold a `\n`.
 fn may_hold_newline(h: &Hir) -> bool {
-    let nl = |lo: u32, hi: u32| lo <= 0x0a && 0x0a <= hi;
     match h.kind() {
         HirKind::Empty | HirKind::Look(_) => false,
         HirKind::Literal(hir::Literal(b)) => b.contains(&b'\n'),
-        HirKind::Class(hir::Class::Unicode(c)) => c
-            .ranges()
-            .iter()
-            .any(|r| nl(r.start().into(), r.end().into())),
-        HirKind::Class(hir::Class::Bytes(c)) => c
-            .ranges()
-            .iter()
-            .any(|r| nl(r.start().into(), r.end().into())),
+        HirKind::Class(c) => class_ranges(c).any(|(lo, hi)| lo <= 0x0a && 0x0a <= hi),
         HirKind::Repetition(r) => r.max != Some(0) && may_hold_newline(&r.sub),
         HirKind::Capture(c) => may_hold_newline(&c.sub),
         HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(may_hold_newline),
+    }
+}
+
+/// The code point (or byte) ranges of a class, as `(first, last)`.
+fn class_ranges(c: &hir::Class) -> Box<dyn Iterator<Item = (u32, u32)> + '_> {
+    match c {
+        hir::Class::Unicode(u) => Box::new(
+            u.ranges()
+                .iter()
+                .map(|r| (r.start().into(), r.end().into())),
+        ),
+        hir::Class::Bytes(b) => Box::new(
+            b.ranges()
+                .iter()
+                .map(|r| (r.start().into(), r.end().into())),
+        ),
     }
 }
 
@@ -155,38 +160,27 @@ fn line_prefix(h: &Hir) -> Option<LinePrefix> {
     // Shorter literals multiply less (a sign-off alternation followed by
     // optional punctuation and line breaks): the skip check, not the
     // literal's length, keeps attempts rare here.
-    let prefixes = [PREFIX_LEN, 8, 6].into_iter().find_map(|len| {
-        prefixes_of(&fold_for_literals(&rest, true), len, true)
-            .or_else(|| prefixes_of(&fold_for_literals(&rest, false), len, true))
-    })?;
+    let prefixes = [PREFIX_LEN, 8, 6]
+        .into_iter()
+        .find_map(|len| folded_prefixes(&rest, len, true))?;
     Some(LinePrefix { skip, prefixes })
 }
 
 /// The bytes of a literal byte or a class of ASCII bytes, as a bit set.
 fn ascii_bits(h: &Hir) -> Option<u128> {
+    let ranges: Vec<(u32, u32)> = match h.kind() {
+        HirKind::Literal(hir::Literal(b)) if b.len() == 1 => vec![(b[0].into(), b[0].into())],
+        HirKind::Class(c) => class_ranges(c).collect(),
+        _ => return None,
+    };
     let mut bits = 0u128;
-    let mut add = |lo: u32, hi: u32| -> Option<()> {
+    for (lo, hi) in ranges {
         if hi >= 128 {
             return None;
         }
         for b in lo..=hi {
             bits |= 1 << b;
         }
-        Some(())
-    };
-    match h.kind() {
-        HirKind::Literal(hir::Literal(b)) if b.len() == 1 => add(b[0].into(), b[0].into())?,
-        HirKind::Class(hir::Class::Unicode(c)) => {
-            for r in c.ranges() {
-                add(r.start().into(), r.end().into())?;
-            }
-        }
-        HirKind::Class(hir::Class::Bytes(c)) => {
-            for r in c.ranges() {
-                add(r.start().into(), r.end().into())?;
-            }
-        }
-        _ => return None,
     }
     Some(bits)
 }
@@ -289,21 +283,8 @@ fn fold_for_literals(h: &Hir, blanks: bool) -> Hir {
 
 /// A class of spaces and tabs only.
 fn is_blank_class(c: &hir::Class) -> bool {
-    let blank = |lo: u32, hi: u32| lo == hi && (lo == 0x09 || lo == 0x20);
-    match c {
-        hir::Class::Unicode(u) => {
-            !u.ranges().is_empty()
-                && u.ranges()
-                    .iter()
-                    .all(|r| blank(r.start() as u32, r.end() as u32))
-        }
-        hir::Class::Bytes(b) => {
-            !b.ranges().is_empty()
-                && b.ranges()
-                    .iter()
-                    .all(|r| blank(r.start() as u32, r.end() as u32))
-        }
-    }
+    let mut ranges = class_ranges(c).peekable();
+    ranges.peek().is_some() && ranges.all(|(lo, hi)| lo == hi && (lo == 0x09 || lo == 0x20))
 }
 
 /// The lowercase ASCII letter whose simple case folding is exactly `c`.
@@ -318,8 +299,13 @@ fn folded_letter(c: &hir::ClassUnicode) -> Option<char> {
     (expect == *c).then_some(lower)
 }
 
-fn prefixes(hir: &Hir) -> Option<Vec<String>> {
-    prefixes_of(hir, PREFIX_LEN, false)
+/// Prefix literals of `hir` as the literal automaton sees it (see
+/// [`fold_for_literals`]). Blank folding lengthens literals, which may
+/// multiply them past the limits: then the shorter literals of the
+/// case-folded form serve.
+fn folded_prefixes(hir: &Hir, len: usize, symbols: bool) -> Option<Vec<String>> {
+    prefixes_of(&fold_for_literals(hir, true), len, symbols)
+        .or_else(|| prefixes_of(&fold_for_literals(hir, false), len, symbols))
 }
 
 /// Prefix literals of `hir`, cut to `len` bytes, when few and selective.
