@@ -11,7 +11,7 @@ use std::sync::Arc;
 use regex_automata::meta;
 
 use super::plan;
-use super::prefilter::PrefilterBuilder;
+use super::prefilter::{LineStarts, PrefilterBuilder};
 use super::validators::{self, ValidatorFn};
 use super::Category;
 use crate::pack::{AllowEntry, PackSet, Rule};
@@ -157,17 +157,17 @@ fn compile_rule(
         }
     } else if let Some(lp) = plan.line_prefix.as_ref().filter(|_| rule.digits.is_none()) {
         for literal in &lp.prefixes {
-            prefilter.add_line_prefix_literal(index, literal, rule.max_len, lp, plan.text_start);
+            let starts = LineStarts::After(lp.skip);
+            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start, starts);
         }
     } else if plan.line_start && rule.digits.is_none() && !rule.prefilter.is_empty() {
+        let starts = if plan.single_line {
+            LineStarts::Own
+        } else {
+            LineStarts::Any
+        };
         for literal in &rule.prefilter {
-            prefilter.add_line_literal(
-                index,
-                literal,
-                rule.max_len,
-                plan.text_start,
-                plan.single_line,
-            );
+            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start, starts);
         }
     } else {
         for literal in &rule.prefilter {

@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
-use super::plan::{skips, LinePrefix};
+use super::plan::skips;
 
 /// A window in which rule `rule`'s regex must run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,55 +62,95 @@ struct Roles {
     /// `(rule, max_len, word_start)` of regex rules every match of which
     /// starts with it; `word_start`: the match also starts with `\b`.
     anchored: Vec<(u32, usize, bool)>,
-    /// Regex rules this literal occurs in every match of, whose matches
-    /// start at a line start: tried anchored at those.
+    /// Regex rules whose matches start at a line start and which this
+    /// literal triggers: tried anchored at line starts before it.
     line: Vec<LineRule>,
-    /// Line-start regex rules with a [`LinePrefix`] this literal is a prefix
-    /// literal of: tried anchored at the start of the literal's own line when
-    /// only skippable bytes precede it there.
-    line_prefix: Vec<LineStart>,
     /// Rules this literal is a keyword of.
     keyword: Vec<u32>,
     /// Whether some rule uses it as a context word.
     context: bool,
 }
 
-/// A line-start rule triggered by a literal anywhere in its matches.
+/// Which line starts before a literal a line-start rule is tried at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineStarts {
+    /// Every line start within `max_len` before the literal's end: the
+    /// literal occurs somewhere in every match, which may span lines.
+    Any,
+    /// The literal's own line: the literal occurs in every match, and no
+    /// match holds a line break.
+    Own,
+    /// The literal's own line, when only bytes of this ASCII set
+    /// ([`LinePrefix::skip`](super::plan::LinePrefix)) precede it there:
+    /// every match is a line start, such bytes, then the literal.
+    After(u128),
+}
+
+/// A line-start rule and how a literal hit picks its line starts.
 #[derive(Debug, Clone, Copy)]
 struct LineRule {
     rule: u32,
     max_len: usize,
     /// Every match starts at the text start.
     text_only: bool,
-    /// No match holds a line break: only the literal's own line start
-    /// needs trying.
-    single_line: bool,
+    starts: LineStarts,
 }
 
-/// A line-start rule tried at the line start before a prefix literal.
-#[derive(Debug, Clone, Copy)]
-struct LineStart {
-    rule: u32,
-    max_len: usize,
-    /// [`LinePrefix::skip`].
-    skip: u128,
-    /// Every match starts at the text start.
-    text_only: bool,
-}
-
-impl LineStart {
-    /// The start of the line holding `at` when only skippable bytes lie
-    /// between them.
+impl LineRule {
+    /// Calls `push` with each line start to try for a literal at `start..end`.
     #[inline]
-    fn line_start(&self, bytes: &[u8], at: usize) -> Option<usize> {
-        let mut i = at;
-        while i > 0 && bytes[i - 1] != b'\n' {
-            if !skips(self.skip, bytes[i - 1]) {
-                return None;
+    fn starts(&self, bytes: &[u8], start: usize, end: usize, mut push: impl FnMut(usize)) {
+        // The match holds the literal and starts no further than `max_len`
+        // before the literal's end.
+        let lo = end.saturating_sub(self.max_len);
+        match self.starts {
+            LineStarts::After(skip) => {
+                let mut i = start;
+                while i > 0 && bytes[i - 1] != b'\n' {
+                    if !skips(skip, bytes[i - 1]) {
+                        return;
+                    }
+                    i -= 1;
+                }
+                if !self.text_only || i == 0 {
+                    push(i);
+                }
             }
-            i -= 1;
+            LineStarts::Own | LineStarts::Any if self.text_only => {
+                if lo == 0 {
+                    push(0);
+                }
+            }
+            LineStarts::Own => {
+                // A literal may begin with the line break before the match.
+                let own = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |nl| nl + 1);
+                if own >= lo {
+                    push(own);
+                }
+            }
+            LineStarts::Any => {
+                // A literal may begin with the line break before the match.
+                for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..end - 1]) {
+                    let start = lo.saturating_sub(1) + nl + 1;
+                    if start >= lo {
+                        push(start);
+                    }
+                }
+                if lo == 0 {
+                    push(0);
+                }
+            }
         }
-        (!self.text_only || i == 0).then_some(i)
+    }
+}
+
+/// The window of an attempt anchored at `start`.
+#[inline]
+fn anchored_at(rule: u32, start: usize, max_len: usize, len: usize) -> Window {
+    Window {
+        rule,
+        start,
+        end: start.saturating_add(max_len).min(len),
     }
 }
 
@@ -220,16 +260,16 @@ impl PrefilterBuilder {
         }
     }
 
-    /// `literal` occurs in every match of rule `rule`'s regex, and every
-    /// match starts at a line start (`text_only`: at the text start;
-    /// `single_line`: and holds no line break).
+    /// Every match of rule `rule`'s regex starts at a line start
+    /// (`text_only`: at the text start), and `literal` triggers it at the
+    /// line starts `starts` picks.
     pub fn add_line_literal(
         &mut self,
         rule: u32,
         literal: &str,
         max_len: usize,
         text_only: bool,
-        single_line: bool,
+        starts: LineStarts,
     ) {
         let id = self.intern(literal) as usize;
         if !self.roles[id].line.iter().any(|l| l.rule == rule) {
@@ -237,28 +277,7 @@ impl PrefilterBuilder {
                 rule,
                 max_len,
                 text_only,
-                single_line,
-            });
-        }
-    }
-
-    /// `literal` is a prefix literal of the part of rule `rule`'s regex after
-    /// its line start and skippable bytes (`lp`).
-    pub fn add_line_prefix_literal(
-        &mut self,
-        rule: u32,
-        literal: &str,
-        max_len: usize,
-        lp: &LinePrefix,
-        text_only: bool,
-    ) {
-        let id = self.intern(literal) as usize;
-        if !self.roles[id].line_prefix.iter().any(|l| l.rule == rule) {
-            self.roles[id].line_prefix.push(LineStart {
-                rule,
-                max_len,
-                skip: lp.skip,
-                text_only,
+                starts,
             });
         }
     }
@@ -352,7 +371,6 @@ impl Roles {
         !(self.regex.is_empty()
             && self.anchored.is_empty()
             && self.line.is_empty()
-            && self.line_prefix.is_empty()
             && self.keyword.is_empty())
     }
 }
@@ -409,57 +427,12 @@ impl Prefilter {
                     if word_start && inside_word {
                         continue;
                     }
-                    out.anchored.push(Window {
-                        rule,
-                        start,
-                        end: start.saturating_add(max_len).min(len),
-                    });
+                    out.anchored.push(anchored_at(rule, start, max_len, len));
                 }
                 for l in &roles.line {
-                    // The match holds the literal and starts at a line start
-                    // no further than `max_len` before the literal's end.
-                    let lo = end.saturating_sub(l.max_len);
-                    let mut push = |start: usize| {
-                        out.anchored.push(Window {
-                            rule: l.rule,
-                            start,
-                            end: start.saturating_add(l.max_len).min(len),
-                        })
-                    };
-                    if l.text_only {
-                        if lo == 0 {
-                            push(0);
-                        }
-                        continue;
-                    }
-                    if l.single_line {
-                        // The literal's own line; a literal may begin with
-                        // the line break before the match.
-                        let own = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |nl| nl + 1);
-                        if own >= lo {
-                            push(own);
-                        }
-                        continue;
-                    }
-                    // A literal may begin with the line break before the match.
-                    for nl in memchr::memrchr_iter(b'\n', &bytes[lo.saturating_sub(1)..end - 1]) {
-                        let start = lo.saturating_sub(1) + nl + 1;
-                        if start >= lo {
-                            push(start);
-                        }
-                    }
-                    if lo == 0 {
-                        push(0);
-                    }
-                }
-                for l in &roles.line_prefix {
-                    if let Some(start) = l.line_start(bytes, start) {
-                        out.anchored.push(Window {
-                            rule: l.rule,
-                            start,
-                            end: start.saturating_add(l.max_len).min(len),
-                        });
-                    }
+                    l.starts(bytes, start, end, |at| {
+                        out.anchored.push(anchored_at(l.rule, at, l.max_len, len))
+                    });
                 }
                 if !roles.keyword.is_empty() && word_bounded(text, start, end) {
                     for &rule in &roles.keyword {
@@ -555,12 +528,11 @@ impl Prefilter {
     pub(crate) fn describe(&self, id: usize) -> String {
         let r = &self.roles[id];
         format!(
-            "{:?} regex={:?} anchored={:?} line={:?} line_prefix={:?} kw={:?} ctx={}",
+            "{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}",
             self.literals[id],
             r.regex.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(),
             r.line.iter().map(|x| x.rule).collect::<Vec<_>>(),
-            r.line_prefix.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.keyword,
             r.context
         )
