@@ -43,8 +43,7 @@ use super::html::HtmlLimits;
 use super::{BodyError, Scrubbed};
 use crate::detect::{Category, Detector, Finding, KnownValues};
 use crate::redact::{RedactionRecord, Redactor};
-use crate::selector::{format_path, PathSegment, Selector};
-use crate::selector::{FieldRoles, IdentityKind, Role};
+use crate::selector::{format_path, FieldRoles, IdentityKind, PathSegment, Role, Selector};
 
 /// The most further email addresses taken into [`KnownValues::emails`] from
 /// one body (a cap on per-request matcher size).
