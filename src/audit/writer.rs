@@ -368,10 +368,13 @@ impl WriterState {
         let (drafts, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
         match self.try_write(drafts) {
             Ok(receipts) => {
+                // Health first: an appender that sees its receipt must also
+                // see the ledger healthy again (the failure path below does
+                // the same the other way round).
+                self.set_healthy(true, None);
                 for (reply, receipt) in replies.into_iter().zip(receipts) {
                     let _ = reply.send(receipt);
                 }
-                self.set_healthy(true, None);
             }
             Err((path, source)) => {
                 let source = Arc::new(source);
