@@ -30,6 +30,8 @@ pub(crate) struct CompiledRule {
     pub max_len: usize,
     /// Every match ends at the end of the text.
     pub text_end: bool,
+    /// Punctuation counts every match holds (see `plan::Plan::required`).
+    pub required: Vec<(u8, u32)>,
     pub validator: Option<ValidatorFn>,
     pub confidence: f32,
     pub context: Option<ContextScore>,
@@ -222,6 +224,7 @@ fn compile_rule(
         value_group,
         max_len: rule.max_len,
         text_end: plan.text_end,
+        required: plan.required,
         validator,
         confidence: rule.confidence,
         context,

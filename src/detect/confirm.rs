@@ -13,6 +13,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::compile::CompiledRule;
+use super::plan::holds_required;
 use super::prefilter::Window;
 
 /// A raw match: rule index and the finding span (the `value` group or the
@@ -45,7 +46,7 @@ pub(crate) fn confirm(
             start
         };
         let end = ceil_boundary(text, end);
-        if start < end {
+        if start < end && holds_required(&text.as_bytes()[start..end], &r.required) {
             search_window(r, rule, text, start, end, out);
         }
     }
@@ -98,7 +99,10 @@ pub(crate) fn confirm_anchored(
         let r = &rules[w.rule as usize];
         let Some(re) = &r.regex else { continue };
         let end = ceil_boundary(text, w.end);
-        if !text.is_char_boundary(w.start) || w.start >= end {
+        if !text.is_char_boundary(w.start)
+            || w.start >= end
+            || !holds_required(&text.as_bytes()[w.start..end], &r.required)
+        {
             continue;
         }
         let input = Input::new(text).span(w.start..end).anchored(Anchored::Yes);

@@ -50,7 +50,16 @@ pub(crate) struct Plan {
     /// For a regex `^ SKIP* REST`: the bytes SKIP may hold and REST's prefix
     /// literals (see [`LinePrefix`]).
     pub line_prefix: Option<LinePrefix>,
+    /// Punctuation every match holds at least so many times, as
+    /// `(byte, count)`: a window with fewer cannot hold a match (an IPv4
+    /// address needs three dots, an e-mail address an `@`), and counting
+    /// bytes costs far less than starting a regex search.
+    pub required: Vec<(u8, u32)>,
 }
+
+/// Bytes whose counts [`Plan::required`] tracks: rare enough in prose that a
+/// window around a digit run or a word often lacks them.
+const COUNTED: &[u8] = b".@:/-+()=\n";
 
 /// How a line-start regex of the form `(?m)^ [..]* REST` (a class of ASCII
 /// bytes without `\n`, repeated, such as `[ \t>*]*`, then a part with few
@@ -103,7 +112,35 @@ pub(crate) fn plan(pattern: &str, case_insensitive: bool) -> Plan {
         text_end: ends_with(&hir, &|l| l == hir::Look::End),
         line_prefix: line_prefix(&hir),
         single_line: !may_hold_newline(&hir),
+        required: COUNTED
+            .iter()
+            .filter_map(|&b| Some((b, min_count(&hir, b))).filter(|&(_, n)| n > 0))
+            .collect(),
     }
+}
+
+/// The fewest times byte `b` occurs in any match of `h`.
+fn min_count(h: &Hir, b: u8) -> u32 {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => 0,
+        HirKind::Literal(hir::Literal(bytes)) => bytes.iter().filter(|&&x| x == b).count() as u32,
+        HirKind::Class(c) => {
+            u32::from(class_ranges(c).all(|(lo, hi)| lo == u32::from(b) && hi == lo))
+        }
+        HirKind::Repetition(r) => r.min.saturating_mul(min_count(&r.sub, b)),
+        HirKind::Capture(c) => min_count(&c.sub, b),
+        HirKind::Concat(v) => v.iter().map(|x| min_count(x, b)).sum(),
+        HirKind::Alternation(v) => v.iter().map(|x| min_count(x, b)).min().unwrap_or(0),
+    }
+}
+
+/// Whether `bytes` holds every byte of `required` at least as often as asked.
+#[inline]
+pub(crate) fn holds_required(bytes: &[u8], required: &[(u8, u32)]) -> bool {
+    required.iter().all(|&(b, n)| {
+        let n = n as usize;
+        memchr::memchr_iter(b, bytes).take(n).count() == n
+    })
 }
 
 /// Whether some match of `h` may hold a `\n`.
@@ -508,6 +545,22 @@ mod tests {
         // A skipped part that may hold a line break is not a line prefix.
         assert!(plan(r"(?m)^\s*regards", false).line_prefix.is_none());
         assert!(plan(r"regards", false).line_prefix.is_none());
+    }
+
+    #[test]
+    fn required_punctuation_is_counted_per_branch() {
+        let quad = plan(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b", false);
+        assert_eq!(quad.required, vec![(b'.', 3)]);
+        // A branch without the byte lowers the count to what it holds.
+        let either = plan(
+            r"[a-z]+@[a-z]+\.[a-z]{2,}|[a-z]+ at [a-z]+\.[a-z]{2,}",
+            false,
+        );
+        assert_eq!(either.required, vec![(b'.', 1)]);
+        // A class that also allows another byte proves nothing.
+        assert!(plan(r"\d+[.,]\d+", false).required.is_empty());
+        assert!(holds_required(b"from 10.0.0.1 ok", &quad.required));
+        assert!(!holds_required(b"version 10.0 ok.", &quad.required));
     }
 
     #[test]

@@ -523,6 +523,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 
 impl Prefilter {
+    /// Diagnostic: literal `id` as the automata read it.
+    #[cfg(test)]
+    pub(crate) fn literal(&self, id: usize) -> &str {
+        &self.literals[id]
+    }
+
     /// Diagnostic description of literal `id`.
     #[cfg(test)]
     pub(crate) fn describe(&self, id: usize) -> String {

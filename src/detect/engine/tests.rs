@@ -608,3 +608,57 @@ fn trigger_literals_fire_rarely_on_ticket_text() {
         text.len()
     );
 }
+
+#[test]
+#[ignore = "diagnostic: trigger automaton cost by literal length"]
+/// The overlapping Aho-Corasick pass costs about the same whatever the
+/// automaton's size: its byte-at-a-time loop, not cache misses, sets the
+/// price. Prints, per literal cut length, the patterns, memory, hits and
+/// best time, then the time with five literals only (the loop's floor).
+fn trigger_truncation() {
+    let text = bench_fixture();
+    let d = Detector::with_defaults().expect("defaults");
+    let lits: Vec<String> = d
+        .prefilter
+        .trigger_ids()
+        .iter()
+        .map(|&id| d.prefilter.literal(id as usize).to_string())
+        .collect();
+    for cut in [3usize, 4, 5, 6, 8, 12, 64] {
+        let mut set: Vec<Vec<u8>> = lits
+            .iter()
+            .map(|l| l.as_bytes()[..l.len().min(cut)].to_ascii_lowercase())
+            .collect();
+        set.sort();
+        set.dedup();
+        for kind in [aho_corasick::AhoCorasickKind::DFA] {
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(kind))
+                .build(&set)
+                .unwrap();
+            let mut best = std::time::Duration::MAX;
+            let mut n = 0;
+            for _ in 0..5 {
+                let t0 = std::time::Instant::now();
+                n = ac.find_overlapping_iter(&text).count();
+                best = best.min(t0.elapsed());
+            }
+            eprintln!(
+                "cut {cut:2} patterns {:5} mem {:9} hits {n:7} {best:?}",
+                set.len(),
+                ac.memory_usage()
+            );
+        }
+    }
+    // Floor: a handful of literals.
+    let few = ["@", "\n\n", "password", "iban", "born"];
+    let ac = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(few)
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    let n = ac.find_overlapping_iter(&text).count();
+    eprintln!("few: {n} {:?}", t0.elapsed());
+}
