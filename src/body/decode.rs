@@ -158,6 +158,11 @@ impl Decoded {
         self.push(text, at..at, Kind::Synthetic);
     }
 
+    /// True when the text ends with a tab.
+    pub(super) fn ends_with_tab(&self) -> bool {
+        self.text.ends_with('\t')
+    }
+
     /// True when the text is empty or ends with a newline.
     pub(super) fn at_line_start(&self) -> bool {
         self.text.is_empty() || self.text.ends_with('\n')

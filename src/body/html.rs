@@ -18,7 +18,9 @@
 //!    (`b`, `span`, `a`, ...) do not break the string, so
 //!    `4111 <b>1111</b> 1111 1111` reads as one card number; block elements
 //!    and `<br>` (module `markup`) insert `\n`, so a `<br>`-separated postal
-//!    address reads as lines. Data-carrying attribute values (`href`, `src`,
+//!    address reads as lines; table cells of one row are joined with `\t`
+//!    and blank layout text between table tags is dropped, so a table reads
+//!    as tab-separated rows, one per line, as a browser renders it. Data-carrying attribute values (`href`, `src`,
 //!    `title`, `alt`, `value`, `data-*`, ...) and comments are decoded as
 //!    units of their own; URL attributes also have their percent-escapes
 //!    decoded (`?u=jane%40example.org`).
@@ -257,13 +259,21 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
         |range: &std::ops::Range<usize>| html.get(range.clone()).ok_or(BodyError::SourceMap);
     let mut prose = Decoded::default();
     let mut others = Vec::new();
+    // Inside a table but outside its cells: source indentation there is not
+    // text (a browser drops it too) and would break a row's line.
+    let mut between_cells = false;
     for event in events {
         match event {
             Event::Text(range) => {
-                prose.push_encoded(source(range)?, range.start, Encoding::Text);
+                let raw = source(range)?;
+                if between_cells && raw.bytes().all(|b| b.is_ascii_whitespace()) {
+                    continue;
+                }
+                prose.push_encoded(raw, range.start, Encoding::Text);
             }
             Event::Start { name, range } => {
-                separate(&mut prose, name, range.start);
+                between_cells = markup::is_table_part(name);
+                separate(&mut prose, name, range.start, true);
                 for attr in markup::attribute_values(html, range.clone()) {
                     if !markup::is_scanned_attribute(&attr.name) || attr.value.is_empty() {
                         continue;
@@ -285,7 +295,10 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
                     });
                 }
             }
-            Event::End { name, range } => separate(&mut prose, name, range.start),
+            Event::End { name, range } => {
+                between_cells = markup::is_cell(name) || markup::is_table_part(name);
+                separate(&mut prose, name, range.start, false);
+            }
             Event::Comment(range) => {
                 let raw = source(range)?;
                 let Some(inner) = raw.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->"))
@@ -311,11 +324,14 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
     Ok(units)
 }
 
-/// Inserts a line break for block elements: always for `<br>`, otherwise
-/// only when the text does not already end a line.
-fn separate(prose: &mut Decoded, name: &str, at: usize) {
+/// Inserts a line break for block elements (always for `<br>`, otherwise
+/// only when the text does not already end a line) and a tab before a table
+/// cell (`start`: at its start tag) that does not start its row.
+fn separate(prose: &mut Decoded, name: &str, at: usize, start: bool) {
     if name == "br" || (markup::is_block(name) && !prose.at_line_start()) {
         prose.push_synthetic("\n", at);
+    } else if start && markup::is_cell(name) && !prose.at_line_start() && !prose.ends_with_tab() {
+        prose.push_synthetic("\t", at);
     }
 }
 

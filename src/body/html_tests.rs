@@ -340,3 +340,22 @@ fn generated_markup_keeps_the_invariants() {
         }
     }
 }
+
+#[test]
+fn table_rows_read_as_tab_separated_lines() {
+    let html = "<table border=\"1\">\n<tr><th>Name</th><th>Born</th><th>Seat</th></tr>\n  <tr>\n    <td>Anna Berg</td>\n    <td>1.2.1990</td><td>2A</td></tr>\n</table>";
+    let seen = std::sync::Mutex::new(Vec::new());
+    scrub_with(
+        |t: &str| {
+            seen.lock().unwrap().push(t.to_string());
+            Vec::new()
+        },
+        &redactor(),
+        html,
+        "description",
+        &HtmlLimits::default(),
+    )
+    .expect("scrubs");
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen[0].trim(), "Name\tBorn\tSeat\nAnna Berg\t1.2.1990\t2A");
+}

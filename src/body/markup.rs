@@ -55,16 +55,30 @@ const BLOCK: &[&str] = &[
     "summary",
     "table",
     "tbody",
-    "td",
     "template",
     "textarea",
     "tfoot",
-    "th",
     "thead",
     "title",
     "tr",
     "ul",
 ];
+
+/// True for table cells: like a browser's rendered text, the cells of one row
+/// are joined with `\t` and each row (`tr`, a block) is a line, so a pasted
+/// table reads as tab-separated rows and its columns stay visible.
+pub(super) fn is_cell(name: &str) -> bool {
+    name == "td" || name == "th"
+}
+
+/// True for the table elements that hold rows or cells but no text of their
+/// own: blank source text next to their tags is layout, not prose.
+pub(super) fn is_table_part(name: &str) -> bool {
+    matches!(
+        name,
+        "table" | "tbody" | "thead" | "tfoot" | "tr" | "colgroup"
+    )
+}
 
 /// True for elements whose tags separate blocks of text (see [`BLOCK`]).
 pub(super) fn is_block(name: &str) -> bool {
@@ -290,7 +304,8 @@ mod tests {
 
     #[test]
     fn classifies_elements_and_attributes() {
-        assert!(is_block("br") && is_block("td") && is_block("h3"));
+        assert!(is_block("br") && is_block("tr") && is_block("h3"));
+        assert!(is_cell("td") && is_cell("th") && !is_block("td"));
         assert!(!is_block("b") && !is_block("span") && !is_block("a"));
         assert!(is_scanned_attribute("href") && is_scanned_attribute("data-user"));
         assert!(!is_scanned_attribute("class") && !is_scanned_attribute("style"));

@@ -153,7 +153,13 @@ fn compile_rule(
         .prefixes
         .as_ref()
         .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
-    if let Some(prefixes) = anchored {
+    if !rule.columns.is_empty() {
+        for header in &rule.columns {
+            for variant in header_variants(header) {
+                prefilter.add_column(index, &variant);
+            }
+        }
+    } else if let Some(prefixes) = anchored {
         for literal in prefixes {
             prefilter.add_anchored_literal(index, literal, rule.max_len, plan.word_start);
         }
@@ -230,4 +236,24 @@ fn compile_rule(
         context,
         allow,
     })
+}
+
+/// The spellings a column header takes in exports: as written, with `_` or
+/// `-` or nothing between words (`first_name`, `firstName`), and upper-cased
+/// when that changes non-ASCII letters (the automaton folds ASCII only).
+fn header_variants(header: &str) -> Vec<String> {
+    let words: Vec<&str> = header.split_whitespace().collect();
+    let mut out = vec![words.join(" ")];
+    if words.len() > 1 {
+        for joiner in ["_", "-", ""] {
+            out.push(words.join(joiner));
+        }
+    }
+    let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
+    for u in upper {
+        if !u.is_ascii() && !out.contains(&u) {
+            out.push(u);
+        }
+    }
+    out
 }

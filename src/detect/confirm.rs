@@ -128,6 +128,40 @@ pub(crate) fn confirm_anchored(
     }
 }
 
+/// Runs each column rule's regex over the cells found under its headers; a
+/// match counts only when it fills the cell.
+pub(crate) fn confirm_cells(
+    rules: &[CompiledRule],
+    text: &str,
+    cells: &mut Vec<Window>,
+    out: &mut Vec<RawMatch>,
+) {
+    cells.sort_unstable();
+    cells.dedup();
+    for w in cells.iter() {
+        let r = &rules[w.rule as usize];
+        let Some(re) = &r.regex else { continue };
+        if !text.is_char_boundary(w.start) || !text.is_char_boundary(w.end) {
+            continue;
+        }
+        let input = Input::new(text)
+            .span(w.start..w.end)
+            .anchored(Anchored::Yes);
+        let mut caps = re.create_captures();
+        re.search_captures(&input, &mut caps);
+        if caps.get_match().is_none_or(|m| m.end() != w.end) {
+            continue;
+        }
+        let span = match r.value_group {
+            Some(group) => caps.get_group(group),
+            None => caps.get_match().map(|m| m.span()),
+        };
+        if let Some(span) = span.filter(|s| !s.is_empty()) {
+            out.push((w.rule, span.start, span.end));
+        }
+    }
+}
+
 fn search_window(
     r: &CompiledRule,
     rule: u32,

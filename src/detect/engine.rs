@@ -6,7 +6,8 @@
 //!    to try and keyword matches;
 //! 2. `confirm`: windows are merged per rule and each rule's regex runs only
 //!    inside them (`Input::span` keeps `\b` aware of the bytes outside the
-//!    window), or anchored where its prefix literals occur;
+//!    window), or anchored where its prefix literals occur, or over each
+//!    table cell under its column header (`table`), which it must fill;
 //! 3. validators and allow-lists drop matches; context words are looked for
 //!    only around the matches left whose rules score context; known values
 //!    add their findings;
@@ -19,7 +20,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::compile::{compile, CompiledRule, ScopedAllow};
-use super::confirm::{confirm, confirm_anchored};
+use super::confirm::{confirm, confirm_anchored, confirm_cells};
 use super::context;
 use super::haystack::Haystack;
 use super::known::KnownMatcher;
@@ -138,6 +139,7 @@ impl Detector {
             let mut matches: Vec<(u32, usize, usize)> = Vec::new();
             confirm(&self.rules, text, &mut cand.windows, &mut matches);
             confirm_anchored(&self.rules, text, &mut cand.anchored, &mut matches);
+            confirm_cells(&self.rules, text, &mut cand.cells, &mut matches);
             matches.extend(cand.keywords.iter().map(|k| (k.rule, k.start, k.end)));
             matches.sort_unstable();
             matches.dedup();

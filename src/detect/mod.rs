@@ -22,6 +22,7 @@ pub mod known;
 mod overlap;
 mod plan;
 mod prefilter;
+mod table;
 pub mod validators;
 
 pub use engine::{DetectError, DetectOptions, Detector};

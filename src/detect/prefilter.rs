@@ -21,6 +21,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
 use super::plan::skips;
+use super::table::column_cells;
 
 /// A window in which rule `rule`'s regex must run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +54,8 @@ pub(crate) struct Candidates {
     /// Windows whose regex must match starting exactly at `start`.
     pub anchored: Vec<Window>,
     pub keywords: Vec<KeywordMatch>,
+    /// Table cells under a column rule's header (see [`super::table`]).
+    pub cells: Vec<Window>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -67,6 +70,8 @@ struct Roles {
     line: Vec<LineRule>,
     /// Rules this literal is a keyword of.
     keyword: Vec<u32>,
+    /// Column rules this literal is a table header of.
+    column: Vec<u32>,
     /// Whether some rule uses it as a context word.
     context: bool,
 }
@@ -282,6 +287,14 @@ impl PrefilterBuilder {
         }
     }
 
+    /// `header` heads the table columns whose cells rule `rule` is tried on.
+    pub fn add_column(&mut self, rule: u32, header: &str) {
+        let id = self.intern(header) as usize;
+        if !self.roles[id].column.contains(&rule) {
+            self.roles[id].column.push(rule);
+        }
+    }
+
     /// `keyword` is a dictionary entry of rule `rule`.
     pub fn add_keyword(&mut self, rule: u32, keyword: &str) {
         let id = self.intern(keyword) as usize;
@@ -371,7 +384,8 @@ impl Roles {
         !(self.regex.is_empty()
             && self.anchored.is_empty()
             && self.line.is_empty()
-            && self.keyword.is_empty())
+            && self.keyword.is_empty()
+            && self.column.is_empty())
     }
 }
 
@@ -432,6 +446,15 @@ impl Prefilter {
                 for l in &roles.line {
                     l.starts(bytes, start, end, |at| {
                         out.anchored.push(anchored_at(l.rule, at, l.max_len, len))
+                    });
+                }
+                for &rule in &roles.column {
+                    column_cells(bytes, start, end, |s, e| {
+                        out.cells.push(Window {
+                            rule,
+                            start: s,
+                            end: e,
+                        })
                     });
                 }
                 if !roles.keyword.is_empty() && word_bounded(text, start, end) {
@@ -534,12 +557,13 @@ impl Prefilter {
     pub(crate) fn describe(&self, id: usize) -> String {
         let r = &self.roles[id];
         format!(
-            "{:?} regex={:?} anchored={:?} line={:?} kw={:?} ctx={}",
+            "{:?} regex={:?} anchored={:?} line={:?} kw={:?} col={:?} ctx={}",
             self.literals[id],
             r.regex.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.anchored.iter().map(|x| x.0).collect::<Vec<_>>(),
             r.line.iter().map(|x| x.rule).collect::<Vec<_>>(),
             r.keyword,
+            r.column,
             r.context
         )
     }

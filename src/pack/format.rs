@@ -45,6 +45,8 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub digits: Option<[u32; 2]>,
     #[serde(default)]
+    pub columns: Vec<String>,
+    #[serde(default)]
     pub max_len: Option<usize>,
     #[serde(default)]
     pub reach: Option<usize>,

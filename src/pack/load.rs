@@ -81,6 +81,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         keywords: def.keywords,
         prefilter: def.prefilter,
         digits,
+        columns: def.columns,
         max_len,
         reach: def.reach,
         validator: def.validator,
@@ -114,19 +115,31 @@ fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
     if !has_regex {
         if !def.prefilter.is_empty()
             || def.digits.is_some()
+            || !def.columns.is_empty()
             || def.max_len.is_some()
             || def.reach.is_some()
             || def.case_insensitive
         {
             return Err(
-                "`prefilter`, `digits`, `max_len`, `reach` and `case_insensitive` apply only to `regex`"
+                "`prefilter`, `digits`, `columns`, `max_len`, `reach` and `case_insensitive` apply only to `regex`"
                     .into(),
             );
         }
         return Ok(());
     }
+    if !def.columns.is_empty() {
+        if !def.prefilter.is_empty() || def.digits.is_some() || def.reach.is_some() {
+            return Err("a `columns` rule is tried only in table cells: it takes no `prefilter`, `digits` or `reach`".into());
+        }
+        if def.columns.iter().any(|c| c.trim().is_empty()) {
+            return Err("column headers must not be empty".into());
+        }
+        return Ok(());
+    }
     if def.prefilter.is_empty() && def.digits.is_none() {
-        return Err("a regex rule needs `prefilter` literals or a `digits` range".into());
+        return Err(
+            "a regex rule needs `prefilter` literals, a `digits` range or `columns`".into(),
+        );
     }
     if def.prefilter.iter().any(|p| p.is_empty()) {
         return Err("prefilter literals must not be empty".into());

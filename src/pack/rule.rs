@@ -87,6 +87,9 @@ pub struct Rule {
     pub prefilter: Vec<String>,
     /// Digit-count range `(min, max)` of digit runs the regex is tried on.
     pub digits: Option<(u32, u32)>,
+    /// Table headers: the regex is tried on each cell under a header cell
+    /// that holds exactly one of them, and must match the whole cell.
+    pub columns: Vec<String>,
     /// Longest regex match the engine searches for around a candidate (bytes).
     pub max_len: usize,
     /// How far a match may extend beyond the prefilter literal or digit run

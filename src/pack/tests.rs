@@ -136,6 +136,27 @@ fn regex_needs_prefilter_or_digits() {
 }
 
 #[test]
+fn columns_rules_take_no_other_trigger() {
+    let ok = GOOD.replace("prefilter = [\"x\"]", "columns = [\"first name\"]");
+    let set = load(&pack("p", &ok)).expect("columns are enough");
+    let rule = set.rules().next().expect("one rule");
+    assert_eq!(rule.columns, ["first name"]);
+    let e = err(&pack(
+        "p",
+        &GOOD.replace(
+            "prefilter = [\"x\"]",
+            "prefilter = [\"x\"]\ncolumns = [\"name\"]",
+        ),
+    ));
+    assert!(e.contains("columns") && e.contains("email.test"), "{e}");
+    let e = err(&pack(
+        "p",
+        &GOOD.replace("prefilter = [\"x\"]", "columns = [\" \"]"),
+    ));
+    assert!(e.contains("column headers"), "{e}");
+}
+
+#[test]
 fn too_few_examples() {
     let text = pack("p", GOOD).replace(r#""c [[x3]]""#, "");
     let e = err(&text.replace(r#""b [[x2]]", "#, r#""b [[x2]]""#));

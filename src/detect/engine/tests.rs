@@ -521,10 +521,21 @@ fn category_costs() {
 
 /// Every match a rule's regex finds scanning the whole text, as
 /// `(rule, start, end)` of the finding span.
+/// Column rules are left out: their regex alone matches any value, and
+/// only the table around it decides (see `table`).
 fn full_text_matches(d: &Detector, text: &str) -> std::collections::BTreeSet<(u32, usize, usize)> {
+    let packs = crate::pack::PackSet::defaults().expect("defaults");
+    let column_rules: std::collections::HashSet<&str> = packs
+        .rules()
+        .filter(|r| !r.columns.is_empty())
+        .map(|r| &*r.id)
+        .collect();
     let mut out = std::collections::BTreeSet::new();
     for (i, r) in d.rules.iter().enumerate() {
         let Some(re) = &r.regex else { continue };
+        if column_rules.contains(&*r.id) {
+            continue;
+        }
         for caps in re.captures_iter(text) {
             let span = match r.value_group {
                 Some(g) => caps.get_group(g),
