@@ -266,7 +266,13 @@ fn units(html: &str, events: &[Event], path: &str) -> Result<Vec<Unit>, BodyErro
         match event {
             Event::Text(range) => {
                 let raw = source(range)?;
-                if between_cells && raw.bytes().all(|b| b.is_ascii_whitespace()) {
+                // Blank source text inside table structure, or at the start
+                // of a line (the indentation and line breaks around `<br>`
+                // and block tags), is layout a browser collapses: keeping it
+                // would turn `Regards<br>\n<br>\nAnna` into three blank lines.
+                if (between_cells || prose.at_line_start())
+                    && raw.bytes().all(|b| b.is_ascii_whitespace())
+                {
                     continue;
                 }
                 prose.push_encoded(raw, range.start, Encoding::Text);
