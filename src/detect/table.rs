@@ -13,7 +13,8 @@
 //! cells, split by the first of tab, `|`, `;` or `,` the header line holds
 //! (commas and semicolons inside double quotes do not split); tab-separated
 //! tables need three columns, since two are mostly an HTML form's
-//! `label | value` rows. A Markdown
+//! `label | value` rows, and so do pipe tables without a separator row. A
+//! Markdown
 //! separator row (`|---|:--:|`) under the header is skipped. The table ends
 //! at the first line with another cell count; rows are capped at
 //! [`MAX_ROWS`].
@@ -53,6 +54,23 @@ pub(crate) fn column_cells(
     // Two tab-separated cells are mostly an HTML form's `label | value`
     // rows, not a table with a header line: only wider ones count.
     if width < 2 || (delimiter == b'\t' && width < 3) {
+        return;
+    }
+    // A two-column pipe table without a separator row is a form's
+    // `| label | value |` lines, not a header over rows.
+    let separated = {
+        let next = next_line(bytes, header_end);
+        let mut row = Vec::new();
+        split(
+            bytes,
+            next,
+            line_end(bytes, next.min(bytes.len())),
+            delimiter,
+            &mut row,
+        );
+        next < bytes.len() && is_separator_row(bytes, &row)
+    };
+    if delimiter == b'|' && width < 3 && !separated {
         return;
     }
     let mut at = next_line(bytes, header_end);
@@ -199,6 +217,11 @@ mod tests {
         assert_eq!(cells(text, "Geburtsdatum"), ["9.4.1983", "1.2.1990"]);
         // A form's label and value cells are not a header row.
         assert!(cells("Name\tMoritz Lehmann\nE-Mail\tm@x.de", "Name").is_empty());
+        assert!(cells("| Namn | Gustav Öberg |\n| IBAN | SE84 9157 |", "Namn").is_empty());
+        assert_eq!(
+            cells("| Namn | Ort |\n|---|---|\n| Gustav Öberg | Umeå |", "Namn"),
+            ["Gustav Öberg"]
+        );
         let csv = "name,city\n\"Smith, John\",Leeds\n\"Doe, Jane\",York";
         assert_eq!(cells(csv, "name"), ["Smith, John", "Doe, Jane"]);
     }
