@@ -185,7 +185,18 @@ pub fn date(s: &str) -> bool {
         return false;
     }
     if t.bytes().all(|b| b.is_ascii_digit()) {
-        return t.len() == 8 && numeric_ymd(&t[..4], &t[4..6], &t[6..]);
+        return match t.len() {
+            8 => numeric_ymd(&t[..4], &t[4..6], &t[6..]),
+            // `YYMMDD` (Swedish, the date part of a personnummer) or `DDMMYY`.
+            6 => {
+                let (a, m, b) = (&t[..2], &t[2..4], &t[4..]);
+                match (day_number(m), day_number(a), day_number(b)) {
+                    (Some(m), Some(d1), Some(d2)) => real_any(a, m, d2) || real_any(b, m, d1),
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
     }
     if t.bytes()
         .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
@@ -393,6 +404,8 @@ mod tests {
             "12-mar-85",
             "Mar 12 '85",
             "3 de mayo del 1985",
+            "880214",
+            "250885",
         ] {
             assert!(date(ok), "{ok}");
         }
@@ -410,6 +423,8 @@ mod tests {
             "12 March 1850",
             "12.03.2031",
             "19851312",
+            "881314",
+            "123456",
             "2.14.3",
             "1985-03-12-01",
             "12/03-1985",
