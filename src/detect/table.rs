@@ -14,9 +14,8 @@
 //! (commas and semicolons inside double quotes do not split); tab-separated
 //! tables need three columns, since two are mostly an HTML form's
 //! `label | value` rows, and so do pipe tables without a separator row. A
-//! Markdown
-//! separator row (`|---|:--:|`) under the header is skipped. The table ends
-//! at the first line with another cell count; rows are capped at
+//! Markdown separator row (`|---|:--:|`) under the header is skipped. The
+//! table ends at the first line with another cell count; rows are capped at
 //! [`MAX_ROWS`].
 
 /// Most rows read below one header.
@@ -58,20 +57,15 @@ pub(crate) fn column_cells(
     }
     // A two-column pipe table without a separator row is a form's
     // `| label | value |` lines, not a header over rows.
-    let separated = {
+    if delimiter == b'|' && width < 3 {
         let next = next_line(bytes, header_end);
         let mut row = Vec::new();
-        split(
-            bytes,
-            next,
-            line_end(bytes, next.min(bytes.len())),
-            delimiter,
-            &mut row,
-        );
-        next < bytes.len() && is_separator_row(bytes, &row)
-    };
-    if delimiter == b'|' && width < 3 && !separated {
-        return;
+        if next < bytes.len() {
+            split(bytes, next, line_end(bytes, next), delimiter, &mut row);
+        }
+        if !is_separator_row(bytes, &row) {
+            return;
+        }
     }
     let mut at = next_line(bytes, header_end);
     let mut first = true;
