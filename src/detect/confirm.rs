@@ -10,7 +10,7 @@
 //! Anchored windows (prefix-literal rules) cost one anchored attempt each.
 
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::{meta, Anchored, Input, Span};
 
 use super::compile::CompiledRule;
 use super::plan::holds_required;
@@ -93,8 +93,7 @@ pub(crate) fn confirm_anchored(
 ) {
     windows.sort_unstable_by_key(|w| (w.rule, w.start));
     windows.dedup_by_key(|w| (w.rule, w.start));
-    // One capture buffer per rule, reused across its attempts.
-    let mut caps: Option<(u32, Captures)> = None;
+    let mut caps = CapturesSlot::default();
     for w in windows.iter() {
         let r = &rules[w.rule as usize];
         let Some(re) = &r.regex else { continue };
@@ -112,17 +111,17 @@ pub(crate) fn confirm_anchored(
             }
         }
         let span = match r.value_group {
-            Some(group) => {
-                let c = match &mut caps {
-                    Some((rule, c)) if *rule == w.rule => c,
-                    slot => &mut slot.insert((w.rule, re.create_captures())).1,
-                };
+            Some(_) => {
+                let c = caps.for_rule(w.rule, re);
                 re.search_captures(&input, c);
-                c.get_group(group)
+                finding_span(c, r.value_group)
             }
-            None => re.search(&input).map(|m| m.span()),
+            None => re
+                .search(&input)
+                .map(|m| m.span())
+                .filter(|s| !s.is_empty()),
         };
-        if let Some(span) = span.filter(|s| !s.is_empty()) {
+        if let Some(span) = span {
             out.push((w.rule, span.start, span.end));
         }
     }
@@ -138,6 +137,7 @@ pub(crate) fn confirm_cells(
 ) {
     cells.sort_unstable();
     cells.dedup();
+    let mut caps = CapturesSlot::default();
     for w in cells.iter() {
         let r = &rules[w.rule as usize];
         let Some(re) = &r.regex else { continue };
@@ -147,19 +147,39 @@ pub(crate) fn confirm_cells(
         let input = Input::new(text)
             .span(w.start..w.end)
             .anchored(Anchored::Yes);
-        let mut caps = re.create_captures();
-        re.search_captures(&input, &mut caps);
-        if caps.get_match().is_none_or(|m| m.end() != w.end) {
+        let c = caps.for_rule(w.rule, re);
+        re.search_captures(&input, c);
+        if c.get_match().is_none_or(|m| m.end() != w.end) {
             continue;
         }
-        let span = match r.value_group {
-            Some(group) => caps.get_group(group),
-            None => caps.get_match().map(|m| m.span()),
-        };
-        if let Some(span) = span.filter(|s| !s.is_empty()) {
+        if let Some(span) = finding_span(c, r.value_group) {
             out.push((w.rule, span.start, span.end));
         }
     }
+}
+
+/// One capture buffer, reused across the attempts of the same rule.
+#[derive(Default)]
+struct CapturesSlot(Option<(u32, Captures)>);
+
+impl CapturesSlot {
+    /// The buffer for `rule`, made fresh when the rule changes.
+    fn for_rule(&mut self, rule: u32, re: &meta::Regex) -> &mut Captures {
+        if self.0.as_ref().is_none_or(|(r, _)| *r != rule) {
+            self.0 = Some((rule, re.create_captures()));
+        }
+        &mut self.0.get_or_insert_with(|| (rule, re.create_captures())).1
+    }
+}
+
+/// The finding span of a match: its `value` group when the rule has one,
+/// else the whole match; never empty.
+fn finding_span(caps: &Captures, value_group: Option<usize>) -> Option<Span> {
+    match value_group {
+        Some(group) => caps.get_group(group),
+        None => caps.get_match().map(|m| m.span()),
+    }
+    .filter(|s| !s.is_empty())
 }
 
 fn search_window(
@@ -208,7 +228,7 @@ fn exact(
                     break;
                 }
                 last = m.end();
-                if let Some(span) = caps.get_group(group).filter(|s| !s.is_empty()) {
+                if let Some(span) = finding_span(&caps, Some(group)) {
                     out.push((rule, span.start, span.end));
                 }
             }
