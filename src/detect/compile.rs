@@ -153,7 +153,14 @@ fn compile_rule(
         .prefixes
         .as_ref()
         .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
-    if !rule.columns.is_empty() {
+    let word_list = rule
+        .word_list
+        .as_deref()
+        .and_then(|name| Some((name, validators::word_list(name)?)));
+    if let Some((name, words)) = word_list {
+        let anchored = rule.regex.as_ref().map(|_| rule.max_len);
+        prefilter.add_word_list(index, name, words, anchored);
+    } else if !rule.columns.is_empty() {
         for header in &rule.columns {
             for variant in header_variants(header) {
                 prefilter.add_column(index, &variant);

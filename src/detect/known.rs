@@ -709,7 +709,7 @@ fn fold_text(text: &str, german: bool) -> FoldedText {
 }
 
 /// Folds a short string (a known value or a context snippet).
-fn fold(s: &str, german: bool) -> String {
+pub(crate) fn fold(s: &str, german: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_space = false;
     for c in s.chars() {

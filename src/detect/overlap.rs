@@ -6,7 +6,7 @@
 //! [`super::Category::rank`]), ties broken by higher confidence, then by the
 //! longer original match. One sort and one sweep.
 
-use super::Finding;
+use super::{Category, Finding};
 
 /// Sorts `findings` and merges overlapping ones. Touching spans stay apart.
 pub(crate) fn resolve(mut findings: Vec<Finding>) -> Vec<Finding> {
@@ -37,8 +37,18 @@ pub(crate) fn resolve(mut findings: Vec<Finding>) -> Vec<Finding> {
 
 /// True when `a` (original length `a_len`) should label a merged finding
 /// instead of `b` (original length `b_len`).
+fn is_name_or_address(f: &Finding) -> bool {
+    matches!(f.category, Category::PersonName | Category::PostalAddress)
+}
+
 fn outranks(a: &Finding, a_len: usize, b: &Finding, b_len: usize) -> bool {
     let (ra, rb) = (a.category.rank(), b.category.rank());
+    // Streets are named after people (`George Street`, `Ronda del Mar`) and
+    // signature blocks run a name into an address: between these two
+    // categories the longer span names the union.
+    if ra != rb && is_name_or_address(a) && is_name_or_address(b) && a_len != b_len {
+        return a_len > b_len;
+    }
     if ra != rb {
         return ra < rb;
     }
@@ -51,7 +61,6 @@ fn outranks(a: &Finding, a_len: usize, b: &Finding, b_len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::Category;
 
     fn f(start: usize, end: usize, category: Category, confidence: f32) -> Finding {
         Finding {

@@ -22,6 +22,7 @@ use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
 use super::plan::skips;
 use super::table::column_cells;
+use super::words::WordTrigger;
 
 /// A window in which rule `rule`'s regex must run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -166,6 +167,7 @@ pub(crate) struct PrefilterBuilder {
     literals: Vec<String>,
     roles: Vec<Roles>,
     digit_rules: Vec<DigitRule>,
+    word_lists: Vec<WordTrigger>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -310,6 +312,30 @@ impl PrefilterBuilder {
         id
     }
 
+    /// Rule `rule` is triggered by the capitalised words of built-in list
+    /// `name`: as keywords, or with `anchored = Some(max_len)` by trying its
+    /// regex anchored at each such word.
+    pub fn add_word_list(
+        &mut self,
+        rule: u32,
+        name: &str,
+        words: &'static [&'static str],
+        anchored: Option<usize>,
+    ) {
+        let at = match self.word_lists.iter().position(|w| w.name() == name) {
+            Some(at) => at,
+            None => {
+                self.word_lists.push(WordTrigger::new(name, words));
+                self.word_lists.len() - 1
+            }
+        };
+        let trigger = &mut self.word_lists[at];
+        match anchored {
+            Some(max_len) => trigger.anchored.push((rule, max_len)),
+            None => trigger.keyword.push(rule),
+        }
+    }
+
     /// Rule `rule` is tried on digit runs holding `min..=max` digits.
     pub fn add_digits(
         &mut self,
@@ -374,6 +400,7 @@ impl PrefilterBuilder {
             literals: self.literals,
             roles: self.roles,
             digit_rules: self.digit_rules,
+            word_lists: self.word_lists,
         })
     }
 }
@@ -407,6 +434,7 @@ pub(crate) struct Prefilter {
     context: Option<Automaton>,
     roles: Vec<Roles>,
     digit_rules: Vec<DigitRule>,
+    word_lists: Vec<WordTrigger>,
     max_word_len: usize,
 }
 
@@ -466,6 +494,21 @@ impl Prefilter {
         }
         if !self.digit_rules.is_empty() {
             for_each_run(text.as_bytes(), |run| self.digit_windows(&run, len, out));
+        }
+        for list in &self.word_lists {
+            list.scan(text, |start, end| {
+                // Regex rules continue the word after a blank.
+                if matches!(bytes.get(end), Some(b' ' | b'\t')) {
+                    for &(rule, max_len) in &list.anchored {
+                        out.anchored.push(anchored_at(rule, start, max_len, len));
+                    }
+                }
+                if !list.keyword.is_empty() && word_bounded(text, start, end) {
+                    for &rule in &list.keyword {
+                        out.keywords.push(KeywordMatch { rule, start, end });
+                    }
+                }
+            });
         }
     }
 
@@ -570,6 +613,12 @@ impl Prefilter {
 }
 
 impl Prefilter {
+    /// Diagnostic: the word-list triggers.
+    #[cfg(test)]
+    pub(crate) fn word_lists(&self) -> &[WordTrigger] {
+        &self.word_lists
+    }
+
     /// Diagnostic: literal ids of the trigger automaton's patterns.
     #[cfg(test)]
     pub(crate) fn trigger_ids(&self) -> &[u32] {

@@ -43,6 +43,8 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub prefilter: Vec<String>,
     #[serde(default)]
+    pub word_list: Option<String>,
+    #[serde(default)]
     pub digits: Option<[u32; 2]>,
     #[serde(default)]
     pub columns: Vec<String>,

@@ -32,8 +32,16 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
     let category = Category::parse(&def.category)
         .ok_or_else(|| format!("unknown category `{}`", def.category))?;
     check_id(&def.id, category)?;
-    if def.regex.is_none() && def.keywords.is_empty() {
-        return Err("needs `regex` or `keywords`".into());
+    if def.regex.is_none() && def.keywords.is_empty() && def.word_list.is_none() {
+        return Err("needs `regex`, `keywords` or `word_list`".into());
+    }
+    if let Some(list) = &def.word_list {
+        if validators::word_list(list).is_none() {
+            return Err(format!(
+                "unknown word_list `{list}` (known: {})",
+                validators::WORD_LISTS.join(", ")
+            ));
+        }
     }
     let compiled = match &def.regex {
         Some(re) => Some(pattern::compile(re, def.case_insensitive)?),
@@ -80,6 +88,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         case_insensitive: def.case_insensitive,
         keywords: def.keywords,
         prefilter: def.prefilter,
+        word_list: def.word_list,
         digits,
         columns: def.columns,
         max_len,
@@ -124,6 +133,16 @@ fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
                 "`prefilter`, `digits`, `columns`, `max_len`, `reach` and `case_insensitive` apply only to `regex`"
                     .into(),
             );
+        }
+        return Ok(());
+    }
+    if def.word_list.is_some() {
+        if !def.prefilter.is_empty()
+            || def.digits.is_some()
+            || !def.columns.is_empty()
+            || def.reach.is_some()
+        {
+            return Err("a regex rule with a `word_list` is tried where a listed word starts: it takes no `prefilter`, `digits`, `columns` or `reach`".into());
         }
         return Ok(());
     }

@@ -85,6 +85,9 @@ pub struct Rule {
     pub keywords: Vec<String>,
     /// Prefilter literals for the regex.
     pub prefilter: Vec<String>,
+    /// A built-in word list: keywords of a rule without a regex; for a
+    /// regex, the words every match starts with (then a blank).
+    pub word_list: Option<String>,
     /// Digit-count range `(min, max)` of digit runs the regex is tried on.
     pub digits: Option<(u32, u32)>,
     /// Table headers: the regex is tried on each cell under a header cell

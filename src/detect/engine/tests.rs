@@ -443,7 +443,7 @@ fn phase_timings() {
         {
             *b = (*b).min(v);
         }
-        assert_eq!(f.len(), 2765);
+        assert_eq!(f.len(), 2772);
     }
     eprintln!("best of 8: scan {:?} confirm {:?} anchored {:?} validate+context {:?} score+overlap {:?} | detect {:?}", best[0], best[1], best[2], best[3], best[4], best[5]);
     let t = std::time::Instant::now();
@@ -457,6 +457,17 @@ fn phase_timings() {
     let mut n = 0;
     crate::detect::digits::for_each_run(text.as_bytes(), |_| n += 1);
     eprintln!("digit runs only: {:?} {n}", t.elapsed());
+    for list in d.prefilter.word_lists() {
+        let mut best = std::time::Duration::MAX;
+        let mut n = 0;
+        for _ in 0..5 {
+            let t = std::time::Instant::now();
+            n = 0;
+            list.scan(&text, |_, _| n += 1);
+            best = best.min(t.elapsed());
+        }
+        eprintln!("word list {} only: {best:?} {n} hits", list.name());
+    }
 }
 
 #[test]
@@ -642,7 +653,10 @@ fn trigger_truncation() {
             .collect();
         set.sort();
         set.dedup();
-        for kind in [aho_corasick::AhoCorasickKind::DFA] {
+        for kind in [
+            aho_corasick::AhoCorasickKind::DFA,
+            aho_corasick::AhoCorasickKind::ContiguousNFA,
+        ] {
             let ac = aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .kind(Some(kind))
@@ -656,7 +670,7 @@ fn trigger_truncation() {
                 best = best.min(t0.elapsed());
             }
             eprintln!(
-                "cut {cut:2} patterns {:5} mem {:9} hits {n:7} {best:?}",
+                "cut {cut:2} {kind:?} patterns {:5} mem {:9} hits {n:7} {best:?}",
                 set.len(),
                 ac.memory_usage()
             );

@@ -5,9 +5,11 @@
 //! Validators never log or keep their input.
 
 mod checksum;
+mod names;
 mod text;
 
 pub use checksum::*;
+pub use names::{full_name, given_name, word_list, WORD_LISTS};
 pub use text::*;
 
 /// A validator: matched text in, verdict out.
@@ -35,6 +37,8 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("ipv6", ipv6),
     ("date", date),
     ("phone", phone),
+    ("given_name", given_name),
+    ("full_name", full_name),
 ];
 
 /// Looks a validator up by name.

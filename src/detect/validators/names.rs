@@ -1,0 +1,203 @@
+//! Name gazetteers: given names and surnames from published name statistics
+//! (`patterns/names/`, with their sources and licences), and the validators
+//! that consult them.
+//!
+//! The lists make loose name contexts precise: `and Siobhan told me` is a
+//! name because `Siobhan` is a given name, `and Support told me` is not. A
+//! given name that is also a common word in one of the packs' languages
+//! (`Frank`, `Rose`, `Hans`) is marked ambiguous and counts only as the first
+//! word of a full name whose last word is a surname.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::detect::known::fold;
+
+const GIVEN_NAMES: &str = include_str!("../../../patterns/names/given_names.txt");
+const SURNAMES: &str = include_str!("../../../patterns/names/surnames.txt");
+
+/// The parsed lists, built on first use.
+struct Gazetteer {
+    /// Every given name, as written in the list (`Östen`).
+    words: Vec<&'static str>,
+    /// Given names that are not common words, as written (`Östen`).
+    unambiguous: FxHashSet<&'static str>,
+    /// Given names, ambiguous ones included, as written.
+    given: FxHashSet<&'static str>,
+    /// Folded surnames (`kossler`).
+    surnames: FxHashSet<&'static str>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static LISTS: OnceLock<Gazetteer> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut g = Gazetteer {
+            words: Vec::new(),
+            unambiguous: FxHashSet::default(),
+            given: FxHashSet::default(),
+            surnames: FxHashSet::default(),
+        };
+        for line in GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let (name, ambiguous) = match line.strip_suffix('*') {
+                Some(n) => (n, true),
+                None => (line, false),
+            };
+            if name.is_empty() {
+                continue;
+            }
+            g.words.push(name);
+            if !ambiguous {
+                g.unambiguous.insert(name);
+            }
+            g.given.insert(name);
+        }
+        g.surnames = SURNAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
+        g
+    })
+}
+
+/// The words of a built-in word list (`word_list = "given_names"` in a pack).
+pub fn word_list(name: &str) -> Option<&'static [&'static str]> {
+    match name {
+        "given_names" => Some(&gazetteer().words),
+        _ => None,
+    }
+}
+
+/// Names of the built-in word lists.
+pub const WORD_LISTS: &[&str] = &["given_names"];
+
+/// A capitalised word: an upper-case letter, then lower-case letters or
+/// apostrophes (`O'Neil` passes through its parts).
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '\'' || c == '\u{2019}')
+}
+
+/// Whether the first part of `word` (before a hyphen) is a given name that
+/// is capitalised; `strict`: and not a common word.
+fn given(word: &str, strict: bool) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    if !capitalised(first) {
+        return false;
+    }
+    let g = gazetteer();
+    if strict {
+        g.unambiguous.contains(first)
+    } else {
+        g.given.contains(first)
+    }
+}
+
+/// Endings of surnames formed from a name or a place in the packs'
+/// languages (`Svensson`, `Lindström`, `Fernández`, `Hoffmann`), which the
+/// U.S. surname statistics hold only in part.
+const SURNAME_ENDINGS: &[&str] = &[
+    "sson", "dottir", "strom", "berg", "qvist", "kvist", "lund", "gren", "holm", "dahl", "blad",
+    "stedt", "ez", "mann", "ner", "inger", "meier", "meyer",
+];
+
+/// Whether `word` (or one part of a hyphenated one) is a known surname,
+/// compared with diacritics folded both ways (`Kößler`, `Böhm` as `bohm` or
+/// `boehm`), or ends like one and is long enough not to be a short word.
+fn surname(word: &str) -> bool {
+    let g = gazetteer();
+    word.split('-').any(|part| {
+        part.chars().next().is_some_and(char::is_uppercase)
+            && [false, true].iter().any(|&german| {
+                let key = fold(part, german).replace(['\'', '-'], "");
+                g.surnames.contains(key.as_str())
+                    || (key.len() >= 6 && SURNAME_ENDINGS.iter().any(|e| key.ends_with(e)))
+            })
+    })
+}
+
+/// Lower-case particles inside a full name (`Ana de la Fuente`).
+const PARTICLES: &[&str] = &[
+    "de", "del", "la", "las", "los", "van", "von", "der", "den", "af", "da", "di", "du", "le", "y",
+    "zu",
+];
+
+/// A single given name that is not also a common word (`Siobhan`,
+/// `Anna-Lena`), capitalised.
+pub fn given_name(s: &str) -> bool {
+    !s.contains(char::is_whitespace) && given(s, true)
+}
+
+/// A full name: a capitalised given name (common words allowed), then
+/// capitalised words or particles, the last of which is a known surname
+/// (`Owen Szabo`, `Alba Garrido Etxeberria` fails on its last word and
+/// `Alba Garrido` passes).
+pub fn full_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2
+        && given(first, false)
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| capitalised(w) || PARTICLES.contains(w))
+        && surname(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_from_the_list() {
+        for name in ["Siobhan", "Östen", "Antje", "Anna-Lena", "Konstantin"] {
+            assert!(given_name(name), "{name}");
+        }
+        // Common words, lower case, sentences, months and places are not.
+        for word in [
+            "Frank",
+            "siobhan",
+            "SIOBHAN",
+            "Support",
+            "May",
+            "Sydney",
+            "Anna Svensson",
+        ] {
+            assert!(!given_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn full_names_need_a_surname() {
+        for name in [
+            "Owen Szabo",
+            "Frank Miller",
+            "Hans Müller",
+            "Anneliese Böhm",
+            "Ana de la Fuente",
+            "Priya Abernethy",
+            "Anna Svensson",
+            "Ingrid Lindqvist",
+        ] {
+            assert!(full_name(name), "{name}");
+        }
+        for text in [
+            "Owen",
+            "Hannah Support",
+            "Siobhan told",
+            "Max Size",
+            "owen szabo",
+        ] {
+            assert!(!full_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_known_by_name() {
+        let words = word_list("given_names").expect("given names");
+        assert!(words.len() > 3000 && words.contains(&"Siobhan"));
+        assert!(word_list("surnames").is_none());
+    }
+}

@@ -1,0 +1,147 @@
+//! Word-list triggers: rules whose candidates are capitalised words from a
+//! built-in list (`word_list = "given_names"`).
+//!
+//! A list of thousands of names would make the shared Aho-Corasick pass fire
+//! every few bytes (`eva` in `evaluate`, `ina` in `machinal`) and grow its
+//! automaton past the caches. Every rule that uses a list wants a
+//! capitalised name, so instead one byte scan visits the words that start
+//! with a capital letter and looks each up in the list's hash set; only those
+//! become candidates.
+
+use rustc_hash::FxHashSet;
+
+/// One built-in list and the rules it triggers.
+#[derive(Debug)]
+pub(crate) struct WordTrigger {
+    name: String,
+    words: FxHashSet<&'static str>,
+    /// Keyword rules: the word itself is the candidate match.
+    pub keyword: Vec<u32>,
+    /// Regex rules tried anchored at the word's start: `(rule, max_len)`.
+    pub anchored: Vec<(u32, usize)>,
+}
+
+impl WordTrigger {
+    /// A trigger for list `name` holding `words`.
+    pub fn new(name: &str, words: &'static [&'static str]) -> WordTrigger {
+        WordTrigger {
+            name: name.to_string(),
+            words: words.iter().copied().collect(),
+            keyword: Vec::new(),
+            anchored: Vec::new(),
+        }
+    }
+
+    /// The list's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Calls `hit(start, end)` for each word of `text` that starts with a
+    /// capital letter, is not preceded by a letter or digit, and is in the
+    /// list. A word is a run of letters (apostrophes and hyphens end it).
+    pub fn scan(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Jump, eight bytes at a time, to the next byte that may start
+            // a word.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                let mask = word_start_mask(x);
+                if mask == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (mask.trailing_zeros() / 8) as usize;
+            }
+            let b = bytes[i];
+            // Only an ASCII capital or the lead byte of a non-ASCII letter
+            // can start a capitalised word; a word byte before it means the
+            // word started earlier.
+            if !(b.is_ascii_uppercase() || b >= 0xC3)
+                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+            {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            // The first character must be a capital, and no non-ASCII
+            // letter may precede it.
+            let c = if b.is_ascii() {
+                b as char
+            } else {
+                text[start..].chars().next().unwrap_or(' ')
+            };
+            i += c.len_utf8();
+            let inside_word = start > 0
+                && bytes[start - 1] >= 0x80
+                && text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if !c.is_uppercase() || inside_word {
+                continue;
+            }
+            // The rest of the word: ASCII letters fast, others by char.
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphabetic() {
+                    i += 1;
+                } else if b >= 0x80 {
+                    match text[i..].chars().next() {
+                        Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            if self.words.contains(&text[start..i]) {
+                hit(start, i);
+            }
+        }
+    }
+}
+
+/// The high bit of each of the eight bytes in `x` (little-endian) that is
+/// an ASCII capital or not ASCII (the classic "has a byte between m and n"
+/// bit trick, for `A..=Z`).
+#[inline]
+fn word_start_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & (ONES * 127);
+    // High bit set in each byte b (< 128) with 0x40 < b < 0x5B.
+    let capital = (ONES * (127 + 0x5B) - low7) & !x & (low7 + ONES * (127 - 0x40)) & HIGH;
+    capital | (x & HIGH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_listed_capitalised_words_only() {
+        static WORDS: [&str; 3] = ["Anna", "Östen", "Eva"];
+        let t = WordTrigger::new("test", &WORDS);
+        let text = "Anna and Östen evaluate; Evaluate EVA anna xAnna éAnna Eva-Lotta Anna's";
+        let mut hits = Vec::new();
+        t.scan(text, |s, e| hits.push(&text[s..e]));
+        assert_eq!(hits, ["Anna", "Östen", "Eva", "Anna"]);
+    }
+
+    #[test]
+    fn chunk_test_matches_byte_test() {
+        for b in 0..=255u8 {
+            let expect = b.is_ascii_uppercase() || b >= 0x80;
+            for at in 0..8 {
+                let mut chunk = [b'a'; 8];
+                chunk[at] = b;
+                let mask = word_start_mask(u64::from_le_bytes(chunk));
+                let want = if expect { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(mask, want, "{b} at {at}");
+            }
+        }
+    }
+}
