@@ -157,6 +157,37 @@ fn columns_rules_take_no_other_trigger() {
 }
 
 #[test]
+fn word_lists_are_built_in_and_replace_other_triggers() {
+    let ok = GOOD.replace("prefilter = [\"x\"]", "word_list = \"given_names\"");
+    let set = load(&pack("p", &ok)).expect("a word list is enough");
+    let rule = set.rules().next().expect("one rule");
+    assert_eq!(rule.word_list.as_deref(), Some("given_names"));
+    let e = err(&pack(
+        "p",
+        &GOOD.replace("prefilter = [\"x\"]", "word_list = \"pet_names\""),
+    ));
+    assert!(
+        e.contains("unknown word_list `pet_names`") && e.contains("given_names"),
+        "{e}"
+    );
+    let e = err(&pack(
+        "p",
+        &GOOD.replace(
+            "prefilter = [\"x\"]",
+            "prefilter = [\"x\"]\nword_list = \"given_names\"",
+        ),
+    ));
+    assert!(e.contains("word_list") && e.contains("email.test"), "{e}");
+    // Without a regex, a word list alone makes a keyword rule.
+    let keywords = "id = \"person_name.k\"\ncategory = \"person_name\"\nword_list = \"given_names\"\nconfidence = 0.9";
+    let set = load(&pack("p", keywords)).expect("keyword rule from a word list");
+    assert_eq!(
+        set.rules().next().map(|r| r.kind()),
+        Some(RuleKind::Keywords)
+    );
+}
+
+#[test]
 fn too_few_examples() {
     let text = pack("p", GOOD).replace(r#""c [[x3]]""#, "");
     let e = err(&text.replace(r#""b [[x2]]", "#, r#""b [[x2]]""#));
