@@ -39,7 +39,9 @@ impl WordTrigger {
 
     /// Calls `hit(start, end)` for each word of `text` that starts with a
     /// capital letter, is not preceded by a letter or digit, and is in the
-    /// list. A word is a run of letters (apostrophes and hyphens end it).
+    /// list. A word is a run of letters (apostrophes and hyphens end it); a
+    /// listed word joined by hyphens to further capitalised words is reported
+    /// whole (`Klaus-Dieter`).
     pub fn scan(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -98,6 +100,15 @@ impl WordTrigger {
                 }
             }
             if self.words.contains(&text[start..i]) {
+                // A double name (`Klaus-Dieter`) is one hit.
+                while bytes.get(i) == Some(&b'-')
+                    && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+                {
+                    i += 1;
+                    while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
+                        i += c.len_utf8();
+                    }
+                }
                 hit(start, i);
             }
         }
@@ -128,7 +139,7 @@ mod tests {
         let text = "Anna and Östen evaluate; Evaluate EVA anna xAnna éAnna Eva-Lotta Anna's";
         let mut hits = Vec::new();
         t.scan(text, |s, e| hits.push(&text[s..e]));
-        assert_eq!(hits, ["Anna", "Östen", "Eva", "Anna"]);
+        assert_eq!(hits, ["Anna", "Östen", "Eva-Lotta", "Anna"]);
     }
 
     #[test]
