@@ -87,6 +87,25 @@ mod tests {
     }
 
     #[test]
+    fn address_holding_a_name_stays_an_address() {
+        // `George` (a given name) inside `27 George Street, Sydney NSW 2000`.
+        let out = resolve(vec![
+            f(3, 9, Category::PersonName, 0.6),
+            f(0, 33, Category::PostalAddress, 0.85),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (0, 33));
+        assert_eq!(out[0].category, Category::PostalAddress);
+        // A name line that runs into a shorter address fragment stays a name.
+        let out = resolve(vec![
+            f(0, 20, Category::PersonName, 0.8),
+            f(15, 25, Category::PostalAddress, 0.85),
+        ]);
+        assert_eq!(out[0].category, Category::PersonName);
+        assert_eq!((out[0].start, out[0].end), (0, 25));
+    }
+
+    #[test]
     fn ties_prefer_confidence_then_length() {
         let out = resolve(vec![
             f(0, 4, Category::Phone, 0.6),
