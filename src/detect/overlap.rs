@@ -35,12 +35,13 @@ pub(crate) fn resolve(mut findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-/// True when `a` (original length `a_len`) should label a merged finding
-/// instead of `b` (original length `b_len`).
+/// Person names and postal addresses, between which length decides.
 fn is_name_or_address(f: &Finding) -> bool {
     matches!(f.category, Category::PersonName | Category::PostalAddress)
 }
 
+/// True when `a` (original length `a_len`) should label a merged finding
+/// instead of `b` (original length `b_len`).
 fn outranks(a: &Finding, a_len: usize, b: &Finding, b_len: usize) -> bool {
     let (ra, rb) = (a.category.rank(), b.category.rank());
     // Streets are named after people (`George Street`, `Ronda del Mar`) and

@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashSet;
 
 use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
@@ -319,7 +320,7 @@ impl PrefilterBuilder {
         &mut self,
         rule: u32,
         name: &str,
-        words: &'static [&'static str],
+        words: &'static FxHashSet<&'static str>,
         anchored: Option<usize>,
     ) {
         let at = match self.word_lists.iter().position(|w| w.name() == name) {

@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet;
 #[derive(Debug)]
 pub(crate) struct WordTrigger {
     name: String,
-    words: FxHashSet<&'static str>,
+    words: &'static FxHashSet<&'static str>,
     /// Keyword rules: the word itself is the candidate match.
     pub keyword: Vec<u32>,
     /// Regex rules tried anchored at the word's start: `(rule, max_len)`.
@@ -23,10 +23,10 @@ pub(crate) struct WordTrigger {
 
 impl WordTrigger {
     /// A trigger for list `name` holding `words`.
-    pub fn new(name: &str, words: &'static [&'static str]) -> WordTrigger {
+    pub fn new(name: &str, words: &'static FxHashSet<&'static str>) -> WordTrigger {
         WordTrigger {
             name: name.to_string(),
-            words: words.iter().copied().collect(),
+            words,
             keyword: Vec::new(),
             anchored: Vec::new(),
         }
@@ -134,8 +134,9 @@ mod tests {
 
     #[test]
     fn finds_listed_capitalised_words_only() {
-        static WORDS: [&str; 3] = ["Anna", "Östen", "Eva"];
-        let t = WordTrigger::new("test", &WORDS);
+        let words: &'static FxHashSet<&'static str> =
+            Box::leak(Box::new(["Anna", "Östen", "Eva"].into_iter().collect()));
+        let t = WordTrigger::new("test", words);
         let text = "Anna and Östen evaluate; Evaluate EVA anna xAnna éAnna Eva-Lotta Anna's";
         let mut hits = Vec::new();
         t.scan(text, |s, e| hits.push(&text[s..e]));

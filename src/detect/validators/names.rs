@@ -19,8 +19,6 @@ const SURNAMES: &str = include_str!("../../../patterns/names/surnames.txt");
 
 /// The parsed lists, built on first use.
 struct Gazetteer {
-    /// Every given name, as written in the list (`Östen`).
-    words: Vec<&'static str>,
     /// Given names that are not common words, as written (`Östen`).
     unambiguous: FxHashSet<&'static str>,
     /// Given names, ambiguous ones included, as written.
@@ -34,7 +32,6 @@ fn gazetteer() -> &'static Gazetteer {
     static LISTS: OnceLock<Gazetteer> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut g = Gazetteer {
-            words: Vec::new(),
             unambiguous: FxHashSet::default(),
             given: FxHashSet::default(),
             surnames: FxHashMap::default(),
@@ -47,7 +44,6 @@ fn gazetteer() -> &'static Gazetteer {
             if name.is_empty() {
                 continue;
             }
-            g.words.push(name);
             if !ambiguous {
                 g.unambiguous.insert(name);
             }
@@ -65,10 +61,11 @@ fn gazetteer() -> &'static Gazetteer {
     })
 }
 
-/// The words of a built-in word list (`word_list = "given_names"` in a pack).
-pub fn word_list(name: &str) -> Option<&'static [&'static str]> {
+/// The words of a built-in word list (`word_list = "given_names"` in a pack),
+/// as written: the set the validators read, shared.
+pub fn word_list(name: &str) -> Option<&'static FxHashSet<&'static str>> {
     match name {
-        "given_names" => Some(&gazetteer().words),
+        "given_names" => Some(&gazetteer().given),
         _ => None,
     }
 }
@@ -84,13 +81,11 @@ fn capitalised(word: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '\'' || c == '\u{2019}')
 }
 
-/// Whether the first part of `word` (before a hyphen) is a given name that
-/// is capitalised; `strict`: and not a common word.
+/// Whether the first part of `word` (before a hyphen) is a given name, as
+/// written (the lists hold capitalised names only); `strict`: and not a
+/// common word.
 fn given(word: &str, strict: bool) -> bool {
     let first = word.split('-').next().unwrap_or(word);
-    if !capitalised(first) {
-        return false;
-    }
     let g = gazetteer();
     if strict {
         g.unambiguous.contains(first)
