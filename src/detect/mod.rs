@@ -24,6 +24,7 @@ mod plan;
 mod prefilter;
 mod table;
 pub mod validators;
+mod walk;
 mod words;
 
 pub use engine::{DetectError, DetectOptions, Detector};

@@ -4,7 +4,8 @@
 //! rule. Instead every literal that triggers a rule — regex prefilter
 //! literals, prefix literals and keywords — goes into a single ASCII
 //! case-insensitive Aho-Corasick DFA that reports overlapping matches in one
-//! pass over the blank-compacted text (see [`super::haystack`]). Each literal
+//! pass over the blank-compacted text (see [`super::haystack`]; the pass is
+//! four interleaved walks, see [`super::walk`]). Each literal
 //! carries its roles: "try rule R's regex in a window here", "try it anchored
 //! here", "rule R's keyword". Rules with a `digits` range are tried on runs of
 //! digits (see [`super::digits`]) whose digit count fits. The regexes then
@@ -16,13 +17,14 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{dfa, AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
 
 use super::digits::{for_each_run, DigitRun};
 use super::haystack::{normalise_literal, Haystack};
 use super::plan::skips;
 use super::table::column_cells;
+use super::walk::Walker;
 use super::words::WordTrigger;
 
 /// A window in which rule `rule`'s regex must run.
@@ -373,21 +375,27 @@ impl PrefilterBuilder {
                 .iter()
                 .map(|&i| self.literals[i as usize].as_str())
                 .collect();
-            let ac = AhoCorasick::builder()
+            let max_len = patterns.iter().map(|p| p.len()).max().unwrap_or(1);
+            let walker = dfa::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(&patterns)
-                .or_else(|_| {
-                    // A very large literal set may exceed DFA limits: fall
-                    // back to whatever the library picks.
+                .ok()
+                .and_then(|d| Walker::new(d, max_len).ok());
+            let matcher = match walker {
+                Some(w) => Matcher::Walker(Box::new(w)),
+                // A very large literal set may exceed DFA limits: fall back
+                // to whatever the library picks.
+                None => Matcher::Library(
                     AhoCorasick::builder()
                         .ascii_case_insensitive(true)
                         .match_kind(MatchKind::Standard)
                         .build(&patterns)
-                })
-                .map_err(|e| format!("prefilter automaton: {e}"))?;
-            Ok(Some(Automaton { ac, ids }))
+                        .map_err(|e| format!("prefilter automaton: {e}"))?,
+                ),
+            };
+            Ok(Some(Automaton { matcher, ids }))
         };
         Ok(Prefilter {
             max_word_len: context
@@ -420,8 +428,31 @@ impl Roles {
 /// An automaton over some of the literals, with each pattern's literal id.
 #[derive(Debug)]
 pub(crate) struct Automaton {
-    pub(crate) ac: AhoCorasick,
+    matcher: Matcher,
     ids: Vec<u32>,
+}
+
+#[derive(Debug)]
+enum Matcher {
+    /// A DFA stepped by interleaved walks (see [`super::walk`]).
+    Walker(Box<Walker>),
+    /// The library's own choice, when the set is too large for a DFA.
+    Library(AhoCorasick),
+}
+
+impl Automaton {
+    /// Calls `f(literal, start, end)` for every overlapping literal match in
+    /// `hay`, ordered by end.
+    pub(crate) fn for_each(&self, hay: &[u8], mut f: impl FnMut(u32, usize, usize)) {
+        match &self.matcher {
+            Matcher::Walker(w) => w.for_each(hay, |p, s, e| f(self.ids[p], s, e)),
+            Matcher::Library(ac) => {
+                for m in ac.find_overlapping_iter(hay) {
+                    f(self.ids[m.pattern().as_usize()], m.start(), m.end());
+                }
+            }
+        }
+    }
 }
 
 /// The compiled candidate generator.
@@ -455,10 +486,9 @@ impl Prefilter {
         let len = text.len();
         let bytes = text.as_bytes();
         if let Some(t) = &self.triggers {
-            for m in t.ac.find_overlapping_iter(hay.bytes()) {
-                let id = t.ids[m.pattern().as_usize()];
+            t.for_each(hay.bytes(), |id, start, end| {
                 let roles = &self.roles[id as usize];
-                let (start, end) = hay.original(m.start(), m.end());
+                let (start, end) = hay.original(start, end);
                 // An ASCII word byte right before a literal that starts with
                 // one: no word boundary at the literal's start.
                 let inside_word =
@@ -491,7 +521,7 @@ impl Prefilter {
                         out.keywords.push(KeywordMatch { rule, start, end });
                     }
                 }
-            }
+            });
         }
         if !self.digit_rules.is_empty() {
             for_each_run(text.as_bytes(), |run| self.digit_windows(&run, len, out));
@@ -537,16 +567,12 @@ impl Prefilter {
             }
             let from = hay.compacted(lo.saturating_sub(pad));
             let to = hay.compacted(hi.saturating_add(pad)).max(from);
-            for m in c.ac.find_overlapping_iter(&hay.bytes()[from..to]) {
-                let (start, end) = hay.original(from + m.start(), from + m.end());
+            c.for_each(&hay.bytes()[from..to], |word, start, end| {
+                let (start, end) = hay.original(from + start, from + end);
                 if word_bounded(text, start, end) {
-                    out.push(Hit {
-                        start,
-                        end,
-                        word: c.ids[m.pattern().as_usize()],
-                    });
+                    out.push(Hit { start, end, word });
                 }
-            }
+            });
         }
         out.sort_unstable_by_key(|h| (h.start, h.end, h.word));
         out.dedup();

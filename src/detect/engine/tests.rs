@@ -447,11 +447,11 @@ fn phase_timings() {
     }
     eprintln!("best of 8: scan {:?} confirm {:?} anchored {:?} validate+context {:?} score+overlap {:?} | detect {:?}", best[0], best[1], best[2], best[3], best[4], best[5]);
     let t = std::time::Instant::now();
-    let ac_only = d
-        .prefilter
-        .triggers
-        .as_ref()
-        .map(|t| t.ac.find_overlapping_iter(&text).count());
+    let ac_only = d.prefilter.triggers.as_ref().map(|t| {
+        let mut n = 0;
+        t.for_each(text.as_bytes(), |_, _, _| n += 1);
+        n
+    });
     eprintln!("ac only: {:?} {ac_only:?}", t.elapsed());
     let t = std::time::Instant::now();
     let mut n = 0;
@@ -475,12 +475,9 @@ fn phase_timings() {
 fn literal_counts() {
     let text = bench_fixture();
     let d = Detector::with_defaults().expect("defaults");
-    let ac = &d.prefilter.triggers.as_ref().unwrap().ac;
     let mut counts = vec![0usize; d.prefilter.literal_count()];
-    let ids = d.prefilter.trigger_ids();
-    for m in ac.find_overlapping_iter(&text) {
-        counts[ids[m.pattern().as_usize()] as usize] += 1;
-    }
+    let triggers = d.prefilter.triggers.as_ref().unwrap();
+    triggers.for_each(text.as_bytes(), |id, _, _| counts[id as usize] += 1);
     let mut rows: Vec<_> = counts
         .iter()
         .enumerate()
@@ -619,11 +616,11 @@ fn trigger_literals_fire_rarely_on_ticket_text() {
     let text = &text[..text.len().min(300_000)];
     let d = Detector::with_defaults().expect("defaults");
     let hay = crate::detect::haystack::Haystack::new(text);
-    let hits = d
-        .prefilter
-        .triggers
-        .as_ref()
-        .map_or(0, |t| t.ac.find_overlapping_iter(hay.bytes()).count());
+    let hits = d.prefilter.triggers.as_ref().map_or(0, |t| {
+        let mut n = 0;
+        t.for_each(hay.bytes(), |_, _, _| n += 1);
+        n
+    });
     assert!(
         hits * 25 < text.len(),
         "{hits} trigger hits in {} bytes",
