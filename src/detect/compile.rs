@@ -189,7 +189,13 @@ fn compile_rule(
             prefilter.add_regex_literal(index, literal, rule.max_len, rule.reach);
         }
         if let Some((min, max)) = rule.digits {
-            prefilter.add_digits(index, min, max, rule.max_len, rule.reach);
+            prefilter.add_digits(
+                index,
+                (min, max),
+                &rule.run_requires,
+                rule.max_len,
+                rule.reach,
+            );
         }
     }
     for keyword in &rule.keywords {

@@ -54,8 +54,9 @@ impl DigitRun<'_> {
     }
 }
 
+/// Whether `b` may join the digits of one run.
 #[inline]
-fn is_separator(b: u8) -> bool {
+pub(crate) fn is_separator(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'-' | b'.' | b'/' | b'(' | b')' | b'+')
 }
 

@@ -173,10 +173,12 @@ pub(crate) struct PrefilterBuilder {
     word_lists: Vec<WordTrigger>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct DigitRule {
     min: u32,
     max: u32,
+    /// Separators the run must hold, as `(byte, at least)`.
+    requires: Box<[(u8, u32)]>,
     reach: Reach,
 }
 
@@ -339,18 +341,20 @@ impl PrefilterBuilder {
         }
     }
 
-    /// Rule `rule` is tried on digit runs holding `min..=max` digits.
+    /// Rule `rule` is tried on digit runs holding `min..=max` digits and at
+    /// least the given counts of separators (`requires`).
     pub fn add_digits(
         &mut self,
         rule: u32,
-        min: u32,
-        max: u32,
+        (min, max): (u32, u32),
+        requires: &[(u8, u32)],
         max_len: usize,
         reach: Option<usize>,
     ) {
         self.digit_rules.push(DigitRule {
             min,
             max,
+            requires: requires.into(),
             reach: Reach {
                 rule,
                 max_len,
@@ -524,7 +528,7 @@ impl Prefilter {
             });
         }
         if !self.digit_rules.is_empty() {
-            for_each_run(text.as_bytes(), |run| self.digit_windows(&run, len, out));
+            for_each_run(bytes, |run| self.digit_windows(bytes, &run, out));
         }
         for list in &self.word_lists {
             list.scan(text, |start, end| {
@@ -579,11 +583,16 @@ impl Prefilter {
         out
     }
 
-    fn digit_windows(&self, run: &DigitRun<'_>, len: usize, out: &mut Candidates) {
+    fn digit_windows(&self, bytes: &[u8], run: &DigitRun<'_>, out: &mut Candidates) {
+        let held = &bytes[run.start..run.end];
         for d in &self.digit_rules {
-            if run.fits(d.min, d.max) {
+            if run.fits(d.min, d.max)
+                && d.requires
+                    .iter()
+                    .all(|&(b, n)| held.iter().filter(|&&x| x == b).count() >= n as usize)
+            {
                 out.windows
-                    .push(d.reach.run_window(run.start, run.end, len));
+                    .push(d.reach.run_window(run.start, run.end, bytes.len()));
             }
         }
     }

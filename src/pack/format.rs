@@ -47,6 +47,8 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub digits: Option<[u32; 2]>,
     #[serde(default)]
+    pub run_requires: std::collections::BTreeMap<String, u32>,
+    #[serde(default)]
     pub columns: Vec<String>,
     #[serde(default)]
     pub max_len: Option<usize>,

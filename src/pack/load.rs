@@ -49,6 +49,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
     };
     check_candidates(&def, compiled.is_some())?;
     let digits = def.digits.map(|[a, b]| (a, b));
+    let run_requires = run_requires(&def)?;
     let max_len = match (def.max_len, &compiled) {
         (Some(n), _) if n == 0 || n > MAX_LEN_LIMIT => {
             return Err(format!("max_len must be in 1..={MAX_LEN_LIMIT}"));
@@ -90,6 +91,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         prefilter: def.prefilter,
         word_list: def.word_list,
         digits,
+        run_requires,
         columns: def.columns,
         max_len,
         reach: def.reach,
@@ -171,6 +173,26 @@ fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Checks `run_requires`: single separator characters with counts, on a
+/// `digits` rule only.
+fn run_requires(def: &RuleDef) -> Result<Vec<(u8, u32)>, String> {
+    if !def.run_requires.is_empty() && def.digits.is_none() {
+        return Err("`run_requires` applies only to a rule with `digits`".into());
+    }
+    def.run_requires
+        .iter()
+        .map(|(sep, &count)| match sep.as_bytes() {
+            [b] if crate::detect::is_run_separator(*b) && (1..=MAX_DIGITS).contains(&count) => {
+                Ok((*b, count))
+            }
+            _ => Err(format!(
+                "run_requires: `{sep}` = {count}: keys must be one digit-run separator \
+                 (space, tab, `-`, `.`, `/`, `(`, `)`, `+`), counts in 1..={MAX_DIGITS}"
+            )),
+        })
+        .collect()
 }
 
 fn check_words(what: &str, words: &[String]) -> Result<(), String> {

@@ -90,6 +90,9 @@ pub struct Rule {
     pub word_list: Option<String>,
     /// Digit-count range `(min, max)` of digit runs the regex is tried on.
     pub digits: Option<(u32, u32)>,
+    /// Separators (`(byte, count)`) a digit run must hold at least `count`
+    /// times to trigger the rule (`.` three times for a dotted quad).
+    pub run_requires: Vec<(u8, u32)>,
     /// Table headers: the regex is tried on each cell under a header cell
     /// that holds exactly one of them, and must match the whole cell.
     pub columns: Vec<String>,

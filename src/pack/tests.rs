@@ -136,6 +136,35 @@ fn regex_needs_prefilter_or_digits() {
 }
 
 #[test]
+fn run_requires_needs_digits_and_separators() {
+    let ok = GOOD.replace(
+        "prefilter = [\"x\"]",
+        "digits = [4, 12]\nrun_requires = { \".\" = 3, \"-\" = 1 }",
+    );
+    let set = load(&pack("p", &ok)).expect("separators with counts load");
+    let rule = set.rules().next().expect("one rule");
+    assert_eq!(rule.run_requires, [(b'-', 1), (b'.', 3)]);
+    let e = err(&pack(
+        "p",
+        &GOOD.replace("confidence", "run_requires = { \".\" = 3 }\nconfidence"),
+    ));
+    assert!(
+        e.contains("only to a rule with `digits`") && e.contains("email.test"),
+        "{e}"
+    );
+    for bad in ["{ \"x\" = 1 }", "{ \"..\" = 1 }", "{ \".\" = 0 }"] {
+        let e = err(&pack(
+            "p",
+            &GOOD.replace(
+                "prefilter = [\"x\"]",
+                &format!("digits = [4, 12]\nrun_requires = {bad}"),
+            ),
+        ));
+        assert!(e.contains("run_requires"), "{bad}: {e}");
+    }
+}
+
+#[test]
 fn columns_rules_take_no_other_trigger() {
     let ok = GOOD.replace("prefilter = [\"x\"]", "columns = [\"first name\"]");
     let set = load(&pack("p", &ok)).expect("columns are enough");

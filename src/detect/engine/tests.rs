@@ -684,3 +684,17 @@ fn trigger_truncation() {
     let n = ac.find_overlapping_iter(&text).count();
     eprintln!("few: {n} {:?}", t0.elapsed());
 }
+
+#[test]
+fn run_requires_tries_only_runs_holding_the_separators() {
+    let d = detector(&[r#"id = "phone.pair"
+category = "phone"
+regex = '(?-u:\b)\d{2}-\d{2}'
+digits = [4, 6]
+run_requires = { "." = 1 }
+confidence = 0.9"#]);
+    // The first run has no dot, so the rule is never tried there (the
+    // second run's window, 17 bytes each side, does not reach it).
+    let text = "12-34 and, some lines further down, 56-78.9";
+    assert_eq!(spans(&d, text), [(36, 41, "phone.pair".into())]);
+}
