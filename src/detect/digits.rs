@@ -8,6 +8,8 @@
 //! consecutive groups hold `min..=max` digits, so `call 070-123 45 67 or 12`
 //! still tries a 10-digit phone rule although the whole run holds 12.
 
+use super::swar;
+
 /// Most separator bytes allowed between two digits of one run (`" - "`, `") "`).
 pub const MAX_SEPARATORS: usize = 3;
 
@@ -64,8 +66,8 @@ pub(crate) fn is_separator(b: u8) -> bool {
 pub(crate) fn for_each_run(bytes: &[u8], mut f: impl FnMut(DigitRun<'_>)) {
     let mut groups = [0u32; MAX_GROUPS];
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(u8::is_ascii_digit) {
-        let start = i + off;
+    let digits = |x| swar::between(x, b'/', b':');
+    while let Some(start) = swar::find(bytes, i, digits, |b| b.is_ascii_digit()) {
         let mut n_groups = 0usize;
         let mut truncated = false;
         let mut current = 0u32;

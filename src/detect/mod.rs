@@ -22,6 +22,7 @@ pub mod known;
 mod overlap;
 mod plan;
 mod prefilter;
+mod swar;
 mod table;
 pub mod validators;
 mod walk;

@@ -10,6 +10,8 @@
 
 use rustc_hash::FxHashSet;
 
+use super::swar;
+
 /// One built-in list and the rules it triggers.
 #[derive(Debug)]
 pub(crate) struct WordTrigger {
@@ -116,16 +118,10 @@ impl WordTrigger {
 }
 
 /// The high bit of each of the eight bytes in `x` (little-endian) that is
-/// an ASCII capital or not ASCII (the classic "has a byte between m and n"
-/// bit trick, for `A..=Z`).
+/// an ASCII capital or not ASCII.
 #[inline]
 fn word_start_mask(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & (ONES * 127);
-    // High bit set in each byte b (< 128) with 0x40 < b < 0x5B.
-    let capital = (ONES * (127 + 0x5B) - low7) & !x & (low7 + ONES * (127 - 0x40)) & HIGH;
-    capital | (x & HIGH)
+    swar::between(x, b'@', b'[') | swar::non_ascii(x)
 }
 
 #[cfg(test)]
