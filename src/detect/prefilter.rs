@@ -188,9 +188,9 @@ struct DigitRule {
 struct Reach {
     rule: u32,
     max_len: usize,
-    /// Declared bound beyond the trigger on each side, else `None`: a match
-    /// holding the trigger spans at most `max_len`.
-    reach: Option<usize>,
+    /// Declared bounds beyond the trigger, `(before, after)`, else `None`:
+    /// a match holding the trigger spans at most `max_len`.
+    reach: Option<(usize, usize)>,
 }
 
 impl Reach {
@@ -198,7 +198,7 @@ impl Reach {
     #[inline]
     fn window(&self, start: usize, end: usize, len: usize) -> Window {
         let (start, end) = match self.reach {
-            Some(r) => (start.saturating_sub(r), end.saturating_add(r)),
+            Some((before, after)) => (start.saturating_sub(before), end.saturating_add(after)),
             // A blank run compacted inside the literal can make the trigger
             // longer than a match: keep the window around it all the same.
             None => (
@@ -217,11 +217,11 @@ impl Reach {
     /// part of the run.
     #[inline]
     fn run_window(&self, start: usize, end: usize, len: usize) -> Window {
-        let r = self.reach.unwrap_or(self.max_len);
+        let (before, after) = self.reach.unwrap_or((self.max_len, self.max_len));
         Window {
             rule: self.rule,
-            start: start.saturating_sub(r),
-            end: end.saturating_add(r).min(len),
+            start: start.saturating_sub(before),
+            end: end.saturating_add(after).min(len),
         }
     }
 }
@@ -245,7 +245,7 @@ impl PrefilterBuilder {
         rule: u32,
         literal: &str,
         max_len: usize,
-        reach: Option<usize>,
+        reach: Option<(usize, usize)>,
     ) {
         let id = self.intern(literal) as usize;
         if !self.roles[id].regex.iter().any(|r| r.rule == rule) {
@@ -349,7 +349,7 @@ impl PrefilterBuilder {
         (min, max): (u32, u32),
         requires: &[(u8, u32)],
         max_len: usize,
-        reach: Option<usize>,
+        reach: Option<(usize, usize)>,
     ) {
         self.digit_rules.push(DigitRule {
             min,

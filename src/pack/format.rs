@@ -53,7 +53,7 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub max_len: Option<usize>,
     #[serde(default)]
-    pub reach: Option<usize>,
+    pub reach: Option<ReachDef>,
     #[serde(default)]
     pub validator: Option<String>,
     pub confidence: f32,
@@ -64,6 +64,24 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub allow_regex: Vec<String>,
     pub examples: ExamplesDef,
+}
+
+/// `reach`: one bound for both sides of the trigger, or `[before, after]`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged, expecting = "reach = N or reach = [before, after] (bytes)")]
+pub(crate) enum ReachDef {
+    Both(usize),
+    Sides([usize; 2]),
+}
+
+impl ReachDef {
+    /// `(before, after)`.
+    pub fn sides(self) -> (usize, usize) {
+        match self {
+            ReachDef::Both(n) => (n, n),
+            ReachDef::Sides([before, after]) => (before, after),
+        }
+    }
 }
 
 /// `[rules.context]`.

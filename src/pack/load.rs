@@ -58,8 +58,11 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         (None, Some(c)) => c.max_len.unwrap_or(DEFAULT_MAX_LEN).clamp(1, MAX_LEN_LIMIT),
         (None, None) => 0,
     };
-    if matches!(def.reach, Some(n) if n > MAX_LEN_LIMIT) {
-        return Err(format!("reach must be in 0..={MAX_LEN_LIMIT}"));
+    let reach = def.reach.map(|r| r.sides());
+    if matches!(reach, Some((b, a)) if b.max(a) > MAX_LEN_LIMIT) {
+        return Err(format!(
+            "reach must be N or [before, after], each in 0..={MAX_LEN_LIMIT}"
+        ));
     }
     check_words("keywords", &def.keywords)?;
     if let Some(v) = &def.validator {
@@ -94,7 +97,7 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         run_requires,
         columns: def.columns,
         max_len,
-        reach: def.reach,
+        reach,
         validator: def.validator,
         confidence: def.confidence,
         context,

@@ -99,8 +99,9 @@ pub struct Rule {
     /// Longest regex match the engine searches for around a candidate (bytes).
     pub max_len: usize,
     /// How far a match may extend beyond the prefilter literal or digit run
-    /// that triggered it, on either side (bytes); `None`: up to `max_len`.
-    pub reach: Option<usize>,
+    /// that triggered it, as `(before, after)` in bytes; `None`: up to
+    /// `max_len` on either side.
+    pub reach: Option<(usize, usize)>,
     /// Name of the validator run on each match.
     pub validator: Option<String>,
     /// Base confidence.

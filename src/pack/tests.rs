@@ -165,6 +165,24 @@ fn run_requires_needs_digits_and_separators() {
 }
 
 #[test]
+fn reach_is_one_bound_or_two_sides() {
+    let with = |reach: &str| {
+        GOOD.replace(
+            "prefilter = [\"x\"]",
+            &format!("prefilter = [\"x\"]\nreach = {reach}"),
+        )
+    };
+    let set = load(&pack("p", &with("12"))).expect("one bound");
+    assert_eq!(set.rules().next().expect("rule").reach, Some((12, 12)));
+    let set = load(&pack("p", &with("[48, 120]"))).expect("two sides");
+    assert_eq!(set.rules().next().expect("rule").reach, Some((48, 120)));
+    let e = err(&pack("p", &with("[1, 70000]")));
+    assert!(e.contains("reach") && e.contains("email.test"), "{e}");
+    let e = err(&pack("p", &with("[1, 2, 3]")));
+    assert!(e.contains("reach") && e.contains("email.test"), "{e}");
+}
+
+#[test]
 fn columns_rules_take_no_other_trigger() {
     let ok = GOOD.replace("prefilter = [\"x\"]", "columns = [\"first name\"]");
     let set = load(&pack("p", &ok)).expect("columns are enough");

@@ -327,6 +327,32 @@ fn window_stats_on_fixture() {
         t.elapsed().as_micros(),
         out.len()
     );
+    // Per rule, slowest first: attempts, matches, time.
+    let mut rows = Vec::new();
+    for rule in 0..d.rules.len() as u32 {
+        let mut batch: Vec<_> = anchored
+            .iter()
+            .filter(|w| w.rule == rule)
+            .copied()
+            .collect();
+        if batch.is_empty() {
+            continue;
+        }
+        let n = batch.len();
+        let mut found = Vec::new();
+        let t = std::time::Instant::now();
+        crate::detect::confirm::confirm_anchored(&d.rules, &text, &mut batch, &mut found);
+        rows.push((
+            t.elapsed().as_micros(),
+            n,
+            found.len(),
+            &d.rules[rule as usize].id,
+        ));
+    }
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0));
+    for (us, n, found, id) in rows.iter().take(15) {
+        eprintln!("anchored {id:40} attempts {n:6} matches {found:5} {us:6} us");
+    }
     for r in d.rules.iter().filter(|r| r.filter.is_none()) {
         eprintln!("no filter: {}", r.id);
     }
@@ -697,4 +723,26 @@ confidence = 0.9"#]);
     // second run's window, 17 bytes each side, does not reach it).
     let text = "12-34 and, some lines further down, 56-78.9";
     assert_eq!(spans(&d, text), [(36, 41, "phone.pair".into())]);
+}
+
+#[test]
+fn reach_sides_bound_the_window_apart() {
+    let rule = |reach: &str| {
+        format!(
+            r##"id = "person_name.after_mark"
+category = "person_name"
+regex = '[0-9]#[ ]+(?P<value>[A-Z][a-z]+)'
+prefilter = ["#"]
+max_len = 64
+reach = {reach}
+confidence = 0.9"##
+        )
+    };
+    let text = "7#   Annabelle";
+    // One byte before the mark and 12 after hold the whole match.
+    let d = detector(&[&rule("[1, 12]")]);
+    assert_eq!(spans(&d, text), [(5, 14, "person_name.after_mark".into())]);
+    // Without the digit before the mark the regex cannot match.
+    let d = detector(&[&rule("[0, 64]")]);
+    assert_eq!(spans(&d, text), []);
 }
