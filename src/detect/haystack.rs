@@ -113,6 +113,13 @@ impl<'a> Haystack<'a> {
         (self.origin(start), self.origin(end - 1) + 1)
     }
 
+    /// A mapper for compacted offsets that arrive nearly in order (the
+    /// automaton's matches, ordered by end): each lookup moves from the
+    /// previous one instead of searching all runs.
+    pub fn cursor(&self) -> Cursor<'_, 'a> {
+        Cursor { hay: self, next: 0 }
+    }
+
     /// The compacted offset of original offset `offset` (a byte inside a
     /// compacted run maps to the run's space).
     pub fn compacted(&self, offset: usize) -> usize {
@@ -127,6 +134,41 @@ impl<'a> Haystack<'a> {
             Some(prev) => offset - self.gaps[prev].removed(),
             None => offset,
         }
+    }
+}
+
+/// See [`Haystack::cursor`].
+#[derive(Debug)]
+pub(crate) struct Cursor<'h, 'a> {
+    hay: &'h Haystack<'a>,
+    /// Number of runs that end at or before the last looked-up offset.
+    next: usize,
+}
+
+impl Cursor<'_, '_> {
+    /// The original offset of compacted byte `i`.
+    #[inline]
+    fn origin(&mut self, i: usize) -> usize {
+        let gaps = &self.hay.gaps;
+        while self.next < gaps.len() && gaps[self.next].after <= i {
+            self.next += 1;
+        }
+        while self.next > 0 && gaps[self.next - 1].after > i {
+            self.next -= 1;
+        }
+        match self.next.checked_sub(1) {
+            Some(prev) => i + gaps[prev].removed(),
+            None => i,
+        }
+    }
+
+    /// Same as [`Haystack::original`].
+    #[inline]
+    pub fn original(&mut self, start: usize, end: usize) -> (usize, usize) {
+        if self.hay.gaps.is_empty() {
+            return (start, end);
+        }
+        (self.origin(start), self.origin(end - 1) + 1)
     }
 }
 
@@ -188,6 +230,23 @@ mod tests {
         assert_eq!(origins, vec![0, 1, 2, 3, 5, 6, 9, 10]);
         for (i, &o) in origins.iter().enumerate() {
             assert_eq!(h.compacted(o), i, "origin {o}");
+        }
+    }
+
+    #[test]
+    fn cursor_maps_like_the_search_in_any_order() {
+        let text = "a\tb  c \t d\t\tee   f g";
+        let h = Haystack::new(text);
+        let spans: Vec<(usize, usize)> = (0..h.bytes().len())
+            .flat_map(|s| (s + 1..=h.bytes().len()).map(move |e| (s, e)))
+            .collect();
+        // Forwards, backwards and jumping about.
+        let mut order = spans.clone();
+        order.extend(spans.iter().rev());
+        order.extend(spans.iter().step_by(7));
+        let mut cursor = h.cursor();
+        for (s, e) in order {
+            assert_eq!(cursor.original(s, e), h.original(s, e), "{s}..{e}");
         }
     }
 

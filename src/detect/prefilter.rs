@@ -490,9 +490,10 @@ impl Prefilter {
         let len = text.len();
         let bytes = text.as_bytes();
         if let Some(t) = &self.triggers {
+            let mut map = hay.cursor();
             t.for_each(hay.bytes(), |id, start, end| {
                 let roles = &self.roles[id as usize];
-                let (start, end) = hay.original(start, end);
+                let (start, end) = map.original(start, end);
                 // An ASCII word byte right before a literal that starts with
                 // one: no word boundary at the literal's start.
                 let inside_word =
