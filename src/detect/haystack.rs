@@ -96,8 +96,14 @@ impl<'a> Haystack<'a> {
     /// The original offset of compacted byte `i`.
     #[inline]
     fn origin(&self, i: usize) -> usize {
-        let n = self.gaps.partition_point(|g| g.after <= i);
-        match n.checked_sub(1) {
+        self.shifted(i, self.gaps.partition_point(|g| g.after <= i))
+    }
+
+    /// Compacted offset `i` moved back to the original, given the number of
+    /// runs compacted before it.
+    #[inline]
+    fn shifted(&self, i: usize, runs_before: usize) -> usize {
+        match runs_before.checked_sub(1) {
             Some(prev) => i + self.gaps[prev].removed(),
             None => i,
         }
@@ -156,10 +162,7 @@ impl Cursor<'_, '_> {
         while self.next > 0 && gaps[self.next - 1].after > i {
             self.next -= 1;
         }
-        match self.next.checked_sub(1) {
-            Some(prev) => i + gaps[prev].removed(),
-            None => i,
-        }
+        self.hay.shifted(i, self.next)
     }
 
     /// Same as [`Haystack::original`].

@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{dfa, AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
 
 use super::digits::{for_each_run, DigitRun};
@@ -379,15 +379,7 @@ impl PrefilterBuilder {
                 .iter()
                 .map(|&i| self.literals[i as usize].as_str())
                 .collect();
-            let max_len = patterns.iter().map(|p| p.len()).max().unwrap_or(1);
-            let walker = dfa::Builder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&patterns)
-                .ok()
-                .and_then(|d| Walker::new(d, max_len).ok());
-            let matcher = match walker {
+            let matcher = match Walker::new(&patterns).ok() {
                 Some(w) => Matcher::Walker(Box::new(w)),
                 // A very large literal set may exceed DFA limits: fall back
                 // to whatever the library picks.

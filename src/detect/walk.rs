@@ -17,7 +17,7 @@
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchError, PatternID};
+use aho_corasick::{Anchored, MatchError, MatchKind, PatternID};
 
 /// Number of walks stepped together. Measured on the bench fixture with the
 /// default packs: two walks recover about half of what four do; more than
@@ -28,11 +28,12 @@ const WALKS: usize = 4;
 /// the overlap gains.
 const MIN_SPLIT: usize = 4096;
 
-/// A DFA over literals with the length of its longest one.
+/// An ASCII case-insensitive DFA over literals, with what the walks need.
 #[derive(Debug)]
 pub(crate) struct Walker {
     dfa: DFA,
     start: StateID,
+    /// The longest literal, in bytes.
     max_len: usize,
 }
 
@@ -40,13 +41,23 @@ pub(crate) struct Walker {
 type Hit = (PatternID, usize);
 
 impl Walker {
-    /// Wraps `dfa` (built unanchored, without prefilter), whose longest
-    /// pattern is `max_len` bytes long.
-    pub fn new(dfa: DFA, max_len: usize) -> Result<Walker, MatchError> {
+    /// A walker over `patterns`, matched ASCII case-insensitively. The
+    /// automaton must report every occurrence (standard semantics) and start
+    /// unanchored without a prefilter: the split walks rely on it. Fails
+    /// when the set is too large for a DFA.
+    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Result<Walker, String> {
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .map_err(|e| e.to_string())?;
         Ok(Walker {
-            start: dfa.start_state(Anchored::No)?,
+            start: dfa
+                .start_state(Anchored::No)
+                .map_err(|e: MatchError| e.to_string())?,
+            max_len: dfa.max_pattern_len().max(1),
             dfa,
-            max_len: max_len.max(1),
         })
     }
 
@@ -132,16 +143,10 @@ impl Walker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{AhoCorasick, MatchKind};
+    use aho_corasick::AhoCorasick;
 
     fn walker(patterns: &[&str]) -> Walker {
-        let dfa = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(patterns)
-            .unwrap();
-        Walker::new(dfa, patterns.iter().map(|p| p.len()).max().unwrap()).unwrap()
+        Walker::new(patterns).unwrap()
     }
 
     /// The library's own overlapping search, as `(pattern, start, end)`.

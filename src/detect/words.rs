@@ -47,18 +47,11 @@ impl WordTrigger {
     pub fn scan(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            // Jump, eight bytes at a time, to the next byte that may start
-            // a word.
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                let mask = word_start_mask(x);
-                if mask == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += (mask.trailing_zeros() / 8) as usize;
-            }
+        // Jump, eight bytes at a time, to the next byte that may start a word.
+        while let Some(at) = swar::find(bytes, i, word_start_mask, |b| {
+            b.is_ascii_uppercase() || !b.is_ascii()
+        }) {
+            i = at;
             let b = bytes[i];
             // Only an ASCII capital or the lead byte of a non-ASCII letter
             // can start a capitalised word; a word byte before it means the
