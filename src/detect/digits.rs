@@ -9,6 +9,7 @@
 //! still tries a 10-digit phone rule although the whole run holds 12.
 
 use super::swar;
+use crate::pack::is_run_separator;
 
 /// Most separator bytes allowed between two digits of one run (`" - "`, `") "`).
 pub const MAX_SEPARATORS: usize = 3;
@@ -56,12 +57,6 @@ impl DigitRun<'_> {
     }
 }
 
-/// Whether `b` may join the digits of one run.
-#[inline]
-pub(crate) fn is_separator(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'-' | b'.' | b'/' | b'(' | b')' | b'+')
-}
-
 /// Calls `f` for every digit run in `bytes`.
 pub(crate) fn for_each_run(bytes: &[u8], mut f: impl FnMut(DigitRun<'_>)) {
     let mut groups = [0u32; MAX_GROUPS];
@@ -93,7 +88,7 @@ pub(crate) fn for_each_run(bytes: &[u8], mut f: impl FnMut(DigitRun<'_>)) {
                 total += 1;
                 seps = 0;
                 end = j + 1;
-            } else if is_separator(b) && seps < MAX_SEPARATORS {
+            } else if is_run_separator(b) && seps < MAX_SEPARATORS {
                 seps += 1;
                 split |= b == b' ' || b == b'\t';
             } else {

@@ -28,7 +28,6 @@ pub mod validators;
 mod walk;
 mod words;
 
-pub(crate) use digits::is_separator as is_run_separator;
 pub use engine::{DetectError, DetectOptions, Detector};
 
 /// What kind of personal data a finding is. The order of the variants is the

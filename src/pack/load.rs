@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::format::{AllowDef, ContextDef, RuleDef};
 use super::marked::parse_marked;
 use super::pattern::{self, DEFAULT_MAX_LEN, MAX_LEN_LIMIT};
-use super::rule::{AllowEntry, Context, Examples, Rule};
+use super::rule::{is_run_separator, AllowEntry, Context, Examples, Rule};
 use crate::detect::{validators, Category};
 
 /// Fewest examples of each kind a rule must carry.
@@ -187,9 +187,7 @@ fn run_requires(def: &RuleDef) -> Result<Vec<(u8, u32)>, String> {
     def.run_requires
         .iter()
         .map(|(sep, &count)| match sep.as_bytes() {
-            [b] if crate::detect::is_run_separator(*b) && (1..=MAX_DIGITS).contains(&count) => {
-                Ok((*b, count))
-            }
+            [b] if is_run_separator(*b) && (1..=MAX_DIGITS).contains(&count) => Ok((*b, count)),
             _ => Err(format!(
                 "run_requires: `{sep}` = {count}: keys must be one digit-run separator \
                  (space, tab, `-`, `.`, `/`, `(`, `)`, `+`), counts in 1..={MAX_DIGITS}"

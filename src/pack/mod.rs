@@ -24,7 +24,7 @@ pub use marked::parse_marked;
 pub use pattern::{
     DEFAULT_MAX_LEN, DFA_SIZE_LIMIT, HYBRID_CACHE_CAPACITY, MAX_LEN_LIMIT, NFA_SIZE_LIMIT,
 };
-pub use rule::{AllowEntry, Context, Examples, Pack, Rule, RuleKind};
+pub use rule::{is_run_separator, AllowEntry, Context, Examples, Pack, Rule, RuleKind};
 pub use set::PackSet;
 
 /// Errors while loading packs. Each names the file and, where there is one, the rule.

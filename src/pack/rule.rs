@@ -90,7 +90,7 @@ pub struct Rule {
     pub word_list: Option<String>,
     /// Digit-count range `(min, max)` of digit runs the regex is tried on.
     pub digits: Option<(u32, u32)>,
-    /// Separators (`(byte, count)`) a digit run must hold at least `count`
+    /// Separators (`(byte, count)`, each [`is_run_separator`]) a digit run must hold at least `count`
     /// times to trigger the rule (`.` three times for a dotted quad).
     pub run_requires: Vec<(u8, u32)>,
     /// Table headers: the regex is tried on each cell under a header cell
@@ -166,4 +166,12 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     /// Its pack-level allow-list entries.
     pub allow: Vec<AllowEntry>,
+}
+
+/// Whether `b` may join the digits of one digit run (`digits` rules): space,
+/// tab, `-`, `.`, `/`, `(`, `)`, `+`. Part of the pack format: `run_requires`
+/// names these bytes, and the detector splits runs by them.
+#[inline]
+pub const fn is_run_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'-' | b'.' | b'/' | b'(' | b')' | b'+')
 }
