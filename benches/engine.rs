@@ -7,12 +7,20 @@
 //! against `benches/data/tickets_mixed.expected` so a fast but wrong engine
 //! cannot pass unnoticed. Without the fixture a synthetic ticket text is
 //! generated and the count is only printed.
+//!
+//! A second group, `tickets`, scrubs the tickets of the independent labelled
+//! corpus (`benches/accuracy/independent/corpus.jsonl`) one by one, each with
+//! its own known requester values and HTML bodies through the HTML path: the
+//! work one ticket write costs the proxy, where per-call set-up counts as much
+//! as the bytes.
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use hushdesk::body::{self, html::HtmlLimits};
 use hushdesk::detect::{Detector, KnownValues};
+use hushdesk::redact::{Policy, Redactor};
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/data")
@@ -71,6 +79,34 @@ fn synthetic() -> String {
     out
 }
 
+/// One ticket of the labelled corpus, as `hushdesk scan --jsonl` reads it.
+#[derive(serde::Deserialize)]
+struct Ticket {
+    text: String,
+    #[serde(default)]
+    content_type: Option<String>,
+    #[serde(default)]
+    known: KnownValues,
+}
+
+impl Ticket {
+    fn is_html(&self) -> bool {
+        match self.content_type.as_deref() {
+            Some(t) => t == "text/html",
+            None => body::html::looks_like_html(&self.text),
+        }
+    }
+}
+
+fn tickets() -> Vec<Ticket> {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/accuracy/independent/corpus.jsonl");
+    let text = std::fs::read_to_string(&path).expect("the independent corpus is in the repository");
+    text.lines()
+        .map(|line| serde_json::from_str(line).expect("corpus lines are tickets"))
+        .collect()
+}
+
 fn expected_count() -> Option<usize> {
     let text = std::fs::read_to_string(data_dir().join("tickets_mixed.expected")).ok()?;
     text.trim().parse().ok()
@@ -113,6 +149,37 @@ fn bench(c: &mut Criterion) {
         b.iter(|| detector.detect(black_box(&text), &known).len())
     });
     detect.finish();
+
+    let tickets = tickets();
+    let redactor = Redactor::new(Policy::default(), b"bench key".to_vec());
+    let limits = HtmlLimits::default();
+    let scrub_all = || {
+        let mut findings = 0;
+        for t in &tickets {
+            findings += if t.is_html() {
+                body::html::scrub(&detector, &redactor, &t.text, &t.known, "text", &limits)
+                    .expect("corpus HTML scrubs")
+                    .findings
+                    .len()
+            } else {
+                body::text::scrub(&detector, &redactor, &t.text, &t.known, "text")
+                    .findings
+                    .len()
+            };
+        }
+        findings
+    };
+    let bytes: usize = tickets.iter().map(|t| t.text.len()).sum();
+    println!(
+        "engine bench: {} tickets, {bytes} bytes, {} findings",
+        tickets.len(),
+        scrub_all()
+    );
+    let mut per_ticket = c.benchmark_group("tickets");
+    per_ticket.throughput(Throughput::Bytes(bytes as u64));
+    per_ticket.sample_size(20);
+    per_ticket.bench_function("scrub_one_by_one", |b| b.iter(|| black_box(scrub_all())));
+    per_ticket.finish();
 }
 
 criterion_group!(benches, bench);

@@ -42,6 +42,7 @@ use crate::body::json::{scrub_json, EngineScrubber, FieldReport, JsonScrubbed, T
 use crate::body::multipart::{self, PartScrubber, TextPart};
 use crate::body::BodyError;
 use crate::config::Settings;
+use crate::detect::known::KnownMatcher;
 use crate::detect::{Category, Finding, KnownValues};
 use crate::freshdesk::routes::{Role, Route};
 use crate::redact::RedactionRecord;
@@ -511,9 +512,10 @@ impl PartScrubber for Parts {
                 }
             })
             .collect();
-        let mut findings = s.detector.detect(filename, &self.known);
+        let known = KnownMatcher::new(&self.known);
+        let mut findings = s.detector.detect_with(filename, known.as_ref());
         if findings.is_empty() {
-            findings = s.detector.detect(&spaced, &self.known);
+            findings = s.detector.detect_with(&spaced, known.as_ref());
         }
         let Some(first) = findings.first() else {
             return Ok(None);

@@ -38,6 +38,7 @@ use super::decode::{Decoded, Encoding};
 use super::markup::{self, Quote};
 use super::tokens::{self, Event};
 use super::{BodyError, Scrubbed};
+use crate::detect::known::KnownMatcher;
 use crate::detect::{Detector, Finding, KnownValues};
 use crate::redact::{RedactionRecord, Redactor};
 
@@ -148,7 +149,16 @@ pub fn scrub(
     path: &str,
     limits: &HtmlLimits,
 ) -> Result<Scrubbed, BodyError> {
-    scrub_with(|t| detector.detect(t, known), redactor, html, path, limits)
+    // One ticket's known values, compiled once for the prose and every
+    // attribute and comment.
+    let known = KnownMatcher::new(known);
+    scrub_with(
+        |t| detector.detect_with(t, known.as_ref()),
+        redactor,
+        html,
+        path,
+        limits,
+    )
 }
 
 /// [`scrub`] with any detection function (text in, sorted non-overlapping

@@ -359,3 +359,35 @@ fn table_rows_read_as_tab_separated_lines() {
     let seen = seen.into_inner().unwrap();
     assert_eq!(seen[0].trim(), "Name\tBorn\tSeat\nAnna Berg\t1.2.1990\t2A");
 }
+
+#[test]
+fn known_values_are_found_in_prose_and_attributes_alike() {
+    // No pattern rules: every finding comes from the requester's own values,
+    // compiled once for the prose and each scanned attribute.
+    let detector = crate::detect::Detector::new(
+        &crate::pack::PackSet::default(),
+        crate::detect::DetectOptions::default(),
+    )
+    .expect("an empty pack set compiles");
+    let known = KnownValues {
+        name: Some("Jörg Weber".into()),
+        email: Some("jw@example.de".into()),
+        ..KnownValues::default()
+    };
+    let html = "<p>Regards,<br>J&#246;rg Weber</p>\
+        <a href=\"mailto:jw@example.de\" title=\"Weber, J&ouml;rg\">write</a>";
+    let out = scrub(
+        &detector,
+        &redactor(),
+        html,
+        &known,
+        "description",
+        &HtmlLimits::default(),
+    )
+    .expect("scrubs");
+    assert_eq!(
+        sources(html, &out),
+        ["J&#246;rg Weber", "jw@example.de", "Weber, J&ouml;rg"]
+    );
+    assert!(!out.output.contains("Weber") && !out.output.contains("jw@"));
+}

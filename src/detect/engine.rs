@@ -124,13 +124,23 @@ impl Detector {
 
     /// Finds personal data in `text`: sorted by start, non-overlapping, above threshold.
     pub fn detect(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
-        overlap::resolve(self.detect_all(text, known))
+        self.detect_with(text, KnownMatcher::new(known).as_ref())
+    }
+
+    /// [`Detector::detect`] with the known values already compiled: a caller
+    /// scanning several texts of one ticket compiles them once.
+    pub fn detect_with(&self, text: &str, known: Option<&KnownMatcher>) -> Vec<Finding> {
+        overlap::resolve(self.detect_all_with(text, known))
     }
 
     /// Every finding above its threshold *before* overlaps are resolved, sorted
     /// by start then end. For pattern tests and diagnostics; redaction uses
     /// [`Detector::detect`].
     pub fn detect_all(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
+        self.detect_all_with(text, KnownMatcher::new(known).as_ref())
+    }
+
+    fn detect_all_with(&self, text: &str, known: Option<&KnownMatcher>) -> Vec<Finding> {
         let mut out = Vec::new();
         if !text.is_empty() {
             let hay = Haystack::new(text);
@@ -151,7 +161,7 @@ impl Detector {
                 }
             }
         }
-        if let Some(matcher) = KnownMatcher::new(known) {
+        if let Some(matcher) = known {
             let first = out.len();
             matcher.find(text, &mut out);
             let mut i = first;

@@ -41,7 +41,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::{Category, Finding, KnownValues};
@@ -343,6 +343,12 @@ impl fmt::Debug for KnownMatcher {
     }
 }
 
+/// The automaton kind of the per-call matchers. They are built for every
+/// ticket and search one ticket's text, so build cost dominates: the
+/// library's default for a few patterns is a DFA, whose full transition
+/// table costs more to fill than the whole search saves.
+const PER_CALL_KIND: Option<AhoCorasickKind> = Some(AhoCorasickKind::NoncontiguousNFA);
+
 impl KnownMatcher {
     /// Compiles the values; `None` when there is nothing to look for.
     pub fn new(known: &KnownValues) -> Option<KnownMatcher> {
@@ -357,6 +363,7 @@ impl KnownMatcher {
             first_bare = bare;
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(PER_CALL_KIND)
                 .build(&patterns)
                 .ok()
         });
@@ -380,6 +387,7 @@ impl KnownMatcher {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
+                .kind(PER_CALL_KIND)
                 .build(&email_patterns)
                 .ok()
         };

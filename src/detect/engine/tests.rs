@@ -1,6 +1,7 @@
 //! Detector tests over small hand-written packs.
 
 use super::*;
+use std::hint::black_box;
 
 const EXAMPLES: &str =
     "\n[rules.examples]\nmatch = [\"a\", \"b\", \"c\"]\nno_match = [\"d\", \"e\", \"f\"]\n";
@@ -748,4 +749,136 @@ confidence = 0.9"##
     // Without the digit before the mark the regex cannot match.
     let d = detector(&[&rule("[0, 64]")]);
     assert_eq!(spans(&d, text), []);
+}
+
+/// Phase timings summed over the tickets of the independent corpus, scanned
+/// one by one (diagnostics only): where per-call cost goes.
+#[test]
+#[ignore]
+fn ticket_phase_timings() {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        text: String,
+        #[serde(default)]
+        known: KnownValues,
+    }
+    let corpus = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/accuracy/independent/corpus.jsonl"
+    ))
+    .expect("corpus");
+    let lines: Vec<Line> = corpus
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("line"))
+        .collect();
+    let d = Detector::with_defaults().expect("defaults");
+    let mut best = [std::time::Duration::MAX; 7];
+    for _ in 0..8 {
+        let mut sum = [std::time::Duration::ZERO; 7];
+        for line in &lines {
+            let text = &line.text;
+            let t0 = std::time::Instant::now();
+            let hay = crate::detect::haystack::Haystack::new(text);
+            let mut cand = Candidates::default();
+            d.prefilter.scan(text, &hay, &mut cand);
+            let t1 = t0.elapsed();
+            let mut m = Vec::new();
+            confirm(&d.rules, text, &mut cand.windows, &mut m);
+            let t2 = t0.elapsed();
+            confirm_anchored(&d.rules, text, &mut cand.anchored, &mut m);
+            let t3 = t0.elapsed();
+            m.sort_unstable();
+            m.dedup();
+            m.retain(|&(rule, start, end)| d.valid(text, rule, start, end));
+            let hits = d.context_hits(text, &hay, &m);
+            let t4 = t0.elapsed();
+            let f: Vec<_> = m
+                .iter()
+                .filter_map(|&(r, s, e)| d.finding(text, &hits, r, s, e))
+                .collect();
+            black_box(overlap::resolve(f));
+            let t5 = t0.elapsed();
+            let t = std::time::Instant::now();
+            black_box(d.detect(text, &KnownValues::default()));
+            let plain = t.elapsed();
+            let t = std::time::Instant::now();
+            black_box(d.detect(text, &line.known));
+            let known = t.elapsed();
+            for (s, v) in sum
+                .iter_mut()
+                .zip([t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4, plain, known])
+            {
+                *s += v;
+            }
+        }
+        for (b, s) in best.iter_mut().zip(sum) {
+            *b = (*b).min(s);
+        }
+    }
+    let mut build = std::time::Duration::MAX;
+    let mut find = std::time::Duration::MAX;
+    for _ in 0..8 {
+        let (mut b, mut f) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        for line in &lines {
+            let t = std::time::Instant::now();
+            let m = KnownMatcher::new(&line.known);
+            b += t.elapsed();
+            let t = std::time::Instant::now();
+            if let Some(m) = m {
+                let mut out = Vec::new();
+                m.find(&line.text, &mut out);
+                black_box(out);
+            }
+            f += t.elapsed();
+        }
+        build = build.min(b);
+        find = find.min(f);
+    }
+    eprintln!("known values: build {build:?} find {find:?}");
+    let redactor = crate::redact::Redactor::new(crate::redact::Policy::default(), b"k".to_vec());
+    let limits = crate::body::html::HtmlLimits::default();
+    let mut scrub = std::time::Duration::MAX;
+    for _ in 0..8 {
+        let t = std::time::Instant::now();
+        for line in &lines {
+            if crate::body::html::looks_like_html(&line.text) {
+                black_box(
+                    crate::body::html::scrub(
+                        &d,
+                        &redactor,
+                        &line.text,
+                        &line.known,
+                        "text",
+                        &limits,
+                    )
+                    .ok(),
+                );
+            } else {
+                black_box(crate::body::text::scrub(
+                    &d,
+                    &redactor,
+                    &line.text,
+                    &line.known,
+                    "text",
+                ));
+            }
+        }
+        scrub = scrub.min(t.elapsed());
+    }
+    eprintln!("scrub one by one (as the tickets bench): {scrub:?}");
+    let joined: String = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut whole = std::time::Duration::MAX;
+    for _ in 0..8 {
+        let t = std::time::Instant::now();
+        black_box(d.detect(&joined, &KnownValues::default()));
+        whole = whole.min(t.elapsed());
+    }
+    eprintln!(
+        "{} tickets, {} bytes; best of 8 sums: scan {:?} confirm {:?} anchored {:?} validate+context {:?} score+overlap {:?} | detect {:?} | with known values {:?} | all joined {:?}",
+        lines.len(), joined.len(), best[0], best[1], best[2], best[3], best[4], best[5], best[6], whole
+    );
 }
