@@ -110,13 +110,19 @@ pub(crate) struct Compiled {
 }
 
 /// Compiles every enabled rule of `packs`.
-pub(crate) fn compile(packs: &PackSet) -> Result<Compiled, (String, String)> {
+/// A rule that cannot be compiled: `(file, rule id, message)`.
+pub(crate) type RuleError = (String, String, String);
+
+fn rule_error(rule: &Rule, message: String) -> RuleError {
+    (rule.file.to_string(), rule.id.to_string(), message)
+}
+
+pub(crate) fn compile(packs: &PackSet) -> Result<Compiled, RuleError> {
     let entries: Vec<&AllowEntry> = packs.allow_entries().collect();
     let mut prefilter = PrefilterBuilder::default();
     let mut rules = Vec::new();
     for (index, rule) in packs.rules().enumerate() {
-        let index =
-            u32::try_from(index).map_err(|_| (rule.id.to_string(), "too many rules".into()))?;
+        let index = u32::try_from(index).map_err(|_| rule_error(rule, "too many rules".into()))?;
         rules.push(compile_rule(rule, index, &entries, &mut prefilter)?);
     }
     let mut scoped_allow = ScopedAllow::default();
@@ -137,12 +143,37 @@ fn compile_rule(
     index: u32,
     entries: &[&AllowEntry],
     prefilter: &mut PrefilterBuilder,
-) -> Result<CompiledRule, (String, String)> {
+) -> Result<CompiledRule, RuleError> {
+    // Validators and word lists are implemented here; a pack only names them.
     let validator = match &rule.validator {
-        Some(name) => Some(
-            validators::lookup(name)
-                .ok_or_else(|| (rule.id.to_string(), format!("unknown validator `{name}`")))?,
-        ),
+        Some(name) => Some(validators::lookup(name).ok_or_else(|| {
+            rule_error(
+                rule,
+                format!(
+                    "unknown validator `{name}` (known: {})",
+                    validators::VALIDATORS
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let word_list = match rule.word_list.as_deref() {
+        Some(name) => Some((
+            name,
+            validators::word_list(name).ok_or_else(|| {
+                rule_error(
+                    rule,
+                    format!(
+                        "unknown word_list `{name}` (known: {})",
+                        validators::WORD_LISTS.join(", ")
+                    ),
+                )
+            })?,
+        )),
         None => None,
     };
     let plan = match &rule.regex {
@@ -153,10 +184,6 @@ fn compile_rule(
         .prefixes
         .as_ref()
         .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
-    let word_list = rule
-        .word_list
-        .as_deref()
-        .and_then(|name| Some((name, validators::word_list(name)?)));
     if let Some((name, words)) = word_list {
         let anchored = rule.regex.as_ref().map(|_| rule.max_len);
         prefilter.add_word_list(index, name, words, anchored);

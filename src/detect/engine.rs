@@ -33,13 +33,18 @@ use crate::pack::PackSet;
 #[derive(Debug, thiserror::Error)]
 pub enum DetectError {
     /// A rule could not be compiled.
-    #[error("rule {rule}: {message}")]
-    Compile {
+    #[error("{file}: rule {rule}: {message}")]
+    Rule {
+        /// The pack file (or embedded name) that defines it.
+        file: String,
         /// The rule id.
         rule: String,
         /// What is wrong.
         message: String,
     },
+    /// The rules' shared automata could not be built.
+    #[error("prefilter: {0}")]
+    Prefilter(String),
     /// The packs could not be loaded.
     #[error(transparent)]
     Pack(#[from] crate::pack::PackError),
@@ -91,15 +96,12 @@ impl fmt::Debug for Detector {
 impl Detector {
     /// Compiles a pack set.
     pub fn new(packs: &PackSet, options: DetectOptions) -> Result<Detector, DetectError> {
-        let compiled =
-            compile(packs).map_err(|(rule, message)| DetectError::Compile { rule, message })?;
-        let prefilter = compiled
-            .prefilter
-            .build()
-            .map_err(|message| DetectError::Compile {
-                rule: "(prefilter)".into(),
-                message,
-            })?;
+        let compiled = compile(packs).map_err(|(file, rule, message)| DetectError::Rule {
+            file,
+            rule,
+            message,
+        })?;
+        let prefilter = compiled.prefilter.build().map_err(DetectError::Prefilter)?;
         let mut thresholds = [options.threshold; Category::ALL.len()];
         for (category, t) in &options.category_thresholds {
             thresholds[category.rank() as usize] = *t;

@@ -10,7 +10,7 @@ use super::format::{AllowDef, ContextDef, RuleDef};
 use super::marked::parse_marked;
 use super::pattern::{self, DEFAULT_MAX_LEN, MAX_LEN_LIMIT};
 use super::rule::{is_run_separator, AllowEntry, Context, Examples, Rule};
-use crate::detect::{validators, Category};
+use super::Category;
 
 /// Fewest examples of each kind a rule must carry.
 pub const MIN_EXAMPLES: usize = 3;
@@ -35,14 +35,6 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
     if def.regex.is_none() && def.keywords.is_empty() && def.word_list.is_none() {
         return Err("needs `regex`, `keywords` or `word_list`".into());
     }
-    if let Some(list) = &def.word_list {
-        if validators::word_list(list).is_none() {
-            return Err(format!(
-                "unknown word_list `{list}` (known: {})",
-                validators::WORD_LISTS.join(", ")
-            ));
-        }
-    }
     let compiled = match &def.regex {
         Some(re) => Some(pattern::compile(re, def.case_insensitive)?),
         None => None,
@@ -65,9 +57,6 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         ));
     }
     check_words("keywords", &def.keywords)?;
-    if let Some(v) = &def.validator {
-        validators::lookup(v).ok_or_else(|| format!("unknown validator `{v}`"))?;
-    }
     if !(0.0..=1.0).contains(&def.confidence) {
         return Err("confidence must be in 0.0..=1.0".into());
     }

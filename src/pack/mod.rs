@@ -12,6 +12,7 @@
 
 use thiserror::Error;
 
+mod category;
 mod format;
 mod load;
 mod marked;
@@ -19,6 +20,7 @@ mod pattern;
 mod rule;
 mod set;
 
+pub use category::Category;
 pub use load::{DEFAULT_CONTEXT_WINDOW, MAX_CONTEXT_WINDOW, MAX_DIGITS, MIN_EXAMPLES};
 pub use marked::parse_marked;
 pub use pattern::{

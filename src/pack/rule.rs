@@ -10,7 +10,7 @@ use std::sync::Arc;
 use regex_automata::meta;
 
 use super::pattern::CompiledRegex;
-use crate::detect::Category;
+use super::Category;
 
 /// How a rule finds candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

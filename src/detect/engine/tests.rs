@@ -751,6 +751,32 @@ confidence = 0.9"##
     assert_eq!(spans(&d, text), []);
 }
 
+#[test]
+fn unknown_validator_or_word_list_fails_naming_file_and_rule() {
+    let cases = [
+        (
+            "id = \"email.test\"\ncategory = \"email\"\nregex = 'x\\d'\nprefilter = [\"x\"]\nvalidator = \"nope\"\nconfidence = 0.9",
+            "unknown validator `nope`",
+            "luhn",
+        ),
+        (
+            "id = \"person_name.k\"\ncategory = \"person_name\"\nword_list = \"pet_names\"\nconfidence = 0.9",
+            "unknown word_list `pet_names`",
+            "given_names",
+        ),
+    ];
+    for (rule, problem, known) in cases {
+        let mut set = PackSet::default();
+        set.add_str("mine.toml", &pack("mine", &[rule], ""))
+            .expect("the pack itself reads");
+        let e = Detector::new(&set, DetectOptions::default())
+            .expect_err("an unknown name fails")
+            .to_string();
+        assert!(e.starts_with("mine.toml: rule "), "{e}");
+        assert!(e.contains(problem) && e.contains(known), "{e}");
+    }
+}
+
 /// Phase timings summed over the tickets of the independent corpus, scanned
 /// one by one (diagnostics only): where per-call cost goes.
 #[test]
@@ -835,37 +861,6 @@ fn ticket_phase_timings() {
         find = find.min(f);
     }
     eprintln!("known values: build {build:?} find {find:?}");
-    let redactor = crate::redact::Redactor::new(crate::redact::Policy::default(), b"k".to_vec());
-    let limits = crate::body::html::HtmlLimits::default();
-    let mut scrub = std::time::Duration::MAX;
-    for _ in 0..8 {
-        let t = std::time::Instant::now();
-        for line in &lines {
-            if crate::body::html::looks_like_html(&line.text) {
-                black_box(
-                    crate::body::html::scrub(
-                        &d,
-                        &redactor,
-                        &line.text,
-                        &line.known,
-                        "text",
-                        &limits,
-                    )
-                    .ok(),
-                );
-            } else {
-                black_box(crate::body::text::scrub(
-                    &d,
-                    &redactor,
-                    &line.text,
-                    &line.known,
-                    "text",
-                ));
-            }
-        }
-        scrub = scrub.min(t.elapsed());
-    }
-    eprintln!("scrub one by one (as the tickets bench): {scrub:?}");
     let joined: String = lines
         .iter()
         .map(|l| l.text.as_str())
