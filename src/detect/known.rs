@@ -1137,10 +1137,15 @@ mod tests {
             Some("joerg@example.org"),
             Some("+49 30 1234567"),
         );
-        let dbg = format!("{:?}", KnownMatcher::new(&k).unwrap());
-        assert!(!dbg.to_lowercase().contains("weber"), "{dbg}");
-        assert!(!dbg.contains("example"), "{dbg}");
-        assert!(!dbg.contains("1234567"), "{dbg}");
+        for dbg in [
+            format!("{:?}", KnownMatcher::new(&k).unwrap()),
+            format!("{k:?}"),
+        ] {
+            assert!(!dbg.to_lowercase().contains("weber"), "{dbg}");
+            assert!(!dbg.contains("example"), "{dbg}");
+            assert!(!dbg.contains("1234567"), "{dbg}");
+        }
+        assert!(format!("{k:?}").contains("name: \"<set>\""));
     }
 
     #[test]

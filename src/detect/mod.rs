@@ -60,7 +60,9 @@ impl Finding {
 }
 
 /// The ticket's own requester fields, passed per call. Every key is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+///
+/// `Debug` says which values are set, never the values: they are personal data.
+#[derive(Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct KnownValues {
     /// The requester's full name.
@@ -71,6 +73,18 @@ pub struct KnownValues {
     pub phone: Option<String>,
     /// Other email addresses tied to the ticket (cc, other contacts).
     pub emails: Vec<String>,
+}
+
+impl std::fmt::Debug for KnownValues {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |v: &Option<String>| if v.is_some() { "<set>" } else { "<unset>" };
+        f.debug_struct("KnownValues")
+            .field("name", &set(&self.name))
+            .field("email", &set(&self.email))
+            .field("phone", &set(&self.phone))
+            .field("emails", &self.emails.len())
+            .finish()
+    }
 }
 
 impl KnownValues {
