@@ -28,6 +28,7 @@ pub(crate) fn confirm(
     out: &mut Vec<RawMatch>,
 ) {
     let windows = &group_by_rule(windows, rules.len());
+    let mut caps = CapturesSlot::default();
     let mut i = 0;
     while i < windows.len() {
         let rule = windows[i].rule;
@@ -47,7 +48,7 @@ pub(crate) fn confirm(
         };
         let end = ceil_boundary(text, end);
         if start < end && holds_required(&text.as_bytes()[start..end], &r.required) {
-            search_window(r, rule, text, start, end, out);
+            search_window(r, rule, text, start, end, &mut caps, out);
         }
     }
 }
@@ -188,10 +189,11 @@ fn search_window(
     text: &str,
     start: usize,
     end: usize,
+    caps: &mut CapturesSlot,
     out: &mut Vec<RawMatch>,
 ) {
     let Some(filter) = &r.filter else {
-        exact(r, rule, text, start, end, end, out);
+        exact(r, rule, text, start..end, end, caps, out);
         return;
     };
     let mut resume = start;
@@ -202,35 +204,51 @@ fn search_window(
             continue;
         }
         let to = ceil_boundary(text, f.end().saturating_add(r.max_len).min(end));
-        resume = resume.max(exact(r, rule, text, from, to, limit, out));
+        resume = resume.max(exact(r, rule, text, from..to, limit, caps, out));
     }
 }
 
-/// Reports the exact regex's matches in `from..to` that start before
-/// `limit`; returns the end of the last one (or `from`).
+/// Reports the exact regex's matches in `span` that start before `limit`;
+/// returns the end of the last one (or the span's start).
 fn exact(
     r: &CompiledRule,
     rule: u32,
     text: &str,
-    from: usize,
-    to: usize,
+    span: std::ops::Range<usize>,
     limit: usize,
+    caps: &mut CapturesSlot,
     out: &mut Vec<RawMatch>,
 ) -> usize {
-    let Some(re) = &r.regex else { return from };
-    let input = Input::new(text).span(from..to);
-    let mut last = from;
+    let Some(re) = &r.regex else {
+        return span.start;
+    };
+    let mut last = span.start;
+    let mut input = Input::new(text).span(span.clone());
     match r.value_group {
         Some(group) => {
-            for caps in re.captures_iter(input) {
+            // One capture buffer per rule, reused: an iterator over captures
+            // would allocate a fresh one per window and per match.
+            let caps = caps.for_rule(rule, re);
+            loop {
+                re.search_captures(&input, caps);
                 let Some(m) = caps.get_match() else { break };
                 if m.start() >= limit {
                     break;
                 }
                 last = m.end();
-                if let Some(span) = finding_span(&caps, Some(group)) {
-                    out.push((rule, span.start, span.end));
+                if let Some(found) = finding_span(caps, Some(group)) {
+                    out.push((rule, found.start, found.end));
                 }
+                // Past an empty match, step one character on, as iterators do.
+                let next = if m.is_empty() {
+                    ceil_boundary(text, m.end() + 1)
+                } else {
+                    m.end()
+                };
+                if next > span.end {
+                    break;
+                }
+                input.set_start(next);
             }
         }
         None => {
