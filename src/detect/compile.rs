@@ -14,7 +14,7 @@ use super::plan;
 use super::prefilter::{LineStarts, PrefilterBuilder};
 use super::validators::{self, ValidatorFn};
 use super::Category;
-use crate::pack::{AllowEntry, PackSet, Rule};
+use crate::pack::{compile_full_set, AllowEntry, PackSet, Rule};
 
 /// A rule ready for the hot path.
 #[derive(Debug)]
@@ -57,7 +57,8 @@ pub(crate) struct ContextScore {
 #[derive(Default)]
 pub(crate) struct AllowList {
     exact: HashSet<String>,
-    regex: Vec<Arc<meta::Regex>>,
+    /// Every allow regex of the list as one (see [`compile_full_set`]).
+    regex: Option<Arc<meta::Regex>>,
 }
 
 impl std::fmt::Debug for AllowList {
@@ -65,24 +66,27 @@ impl std::fmt::Debug for AllowList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AllowList")
             .field("exact", &self.exact.len())
-            .field("regex", &self.regex.len())
+            .field("regex", &self.regex.as_ref().map_or(0, |r| r.pattern_len()))
             .finish()
     }
 }
 
 impl AllowList {
-    fn add(&mut self, values: &[String], regex: &[Arc<meta::Regex>]) {
-        self.exact.extend(values.iter().map(|v| v.to_lowercase()));
-        self.regex.extend(regex.iter().cloned());
+    /// The list of `values` and `regexes`.
+    fn new<'a>(
+        values: impl IntoIterator<Item = &'a String>,
+        regexes: &[&str],
+    ) -> Result<AllowList, String> {
+        Ok(AllowList {
+            exact: values.into_iter().map(|v| v.to_lowercase()).collect(),
+            regex: compile_full_set(regexes)?,
+        })
     }
 
     /// True when `value` must never be reported.
     pub fn allows(&self, value: &str) -> bool {
-        if self.exact.is_empty() && self.regex.is_empty() {
-            return false;
-        }
         (!self.exact.is_empty() && self.exact.contains(&value.to_lowercase()))
-            || self.regex.iter().any(|r| r.is_match(value))
+            || self.regex.as_ref().is_some_and(|r| r.is_match(value))
     }
 }
 
@@ -127,8 +131,14 @@ pub(crate) fn compile(packs: &PackSet) -> Result<Compiled, RuleError> {
     }
     let mut scoped_allow = ScopedAllow::default();
     for entry in entries {
-        let mut list = AllowList::default();
-        list.add(&entry.values, &entry.regex_compiled);
+        let regexes: Vec<&str> = entry.regex.iter().map(String::as_str).collect();
+        let list = AllowList::new(&entry.values, &regexes).map_err(|message| {
+            (
+                format!("pack {}", entry.pack),
+                "[[allow]]".to_string(),
+                message,
+            )
+        })?;
         scoped_allow.entries.push((entry.clone(), list));
     }
     Ok(Compiled {
@@ -249,14 +259,21 @@ fn compile_rule(
             same_line: c.same_line,
         }
     });
-    let mut allow = AllowList::default();
-    allow.add(&rule.allow, &rule.allow_compiled);
-    for entry in entries
+    let scoped: Vec<&&AllowEntry> = entries
         .iter()
         .filter(|e| e.applies_to(rule.category, &rule.id))
-    {
-        allow.add(&entry.values, &entry.regex_compiled);
-    }
+        .collect();
+    let regexes: Vec<&str> = rule
+        .allow_regex
+        .iter()
+        .chain(scoped.iter().flat_map(|e| &e.regex))
+        .map(String::as_str)
+        .collect();
+    let values = rule
+        .allow
+        .iter()
+        .chain(scoped.iter().flat_map(|e| &e.values));
+    let allow = AllowList::new(values, &regexes).map_err(|message| rule_error(rule, message))?;
     let (regex, value_group) = match &rule.compiled {
         Some(c) => (Some(c.regex.clone()), c.value_group),
         None => (None, None),

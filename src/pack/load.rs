@@ -64,11 +64,9 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         return Err("subtype must not be empty".into());
     }
     let context = def.context.map(build_context).transpose()?;
-    let allow_compiled = def
-        .allow_regex
-        .iter()
-        .map(|r| pattern::compile_full(r))
-        .collect::<Result<Vec<_>, _>>()?;
+    for r in &def.allow_regex {
+        pattern::check_full(r)?;
+    }
     let examples = build_examples(def.examples.matches, def.examples.no_match)?;
     Ok(Rule {
         id: def.id.into(),
@@ -94,7 +92,6 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         allow_regex: def.allow_regex,
         examples,
         compiled,
-        allow_compiled,
     })
 }
 
@@ -253,17 +250,14 @@ pub(crate) fn build_allow(def: AllowDef, pack: &Arc<str>) -> Result<AllowEntry, 
     if def.values.is_empty() && def.regex.is_empty() {
         return Err("allow: needs `values` or `regex`".into());
     }
-    let regex_compiled = def
-        .regex
-        .iter()
-        .map(|r| pattern::compile_full(r))
-        .collect::<Result<Vec<_>, _>>()?;
+    for r in &def.regex {
+        pattern::check_full(r)?;
+    }
     Ok(AllowEntry {
         pack: pack.clone(),
         values: def.values,
         regex: def.regex,
         categories,
         rules: def.rules,
-        regex_compiled,
     })
 }

@@ -24,7 +24,8 @@ pub use category::Category;
 pub use load::{DEFAULT_CONTEXT_WINDOW, MAX_CONTEXT_WINDOW, MAX_DIGITS, MIN_EXAMPLES};
 pub use marked::parse_marked;
 pub use pattern::{
-    DEFAULT_MAX_LEN, DFA_SIZE_LIMIT, HYBRID_CACHE_CAPACITY, MAX_LEN_LIMIT, NFA_SIZE_LIMIT,
+    compile_full_set, DEFAULT_MAX_LEN, DFA_SIZE_LIMIT, HYBRID_CACHE_CAPACITY, MAX_LEN_LIMIT,
+    NFA_SIZE_LIMIT,
 };
 pub use rule::{is_run_separator, AllowEntry, Context, Examples, Pack, Rule, RuleKind};
 pub use set::PackSet;

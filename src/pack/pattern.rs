@@ -74,16 +74,27 @@ fn build_error(e: regex_automata::meta::BuildError) -> String {
     }
 }
 
-/// Compiles an allow-list regex so that it only matches a whole value.
-pub(crate) fn compile_full(pattern: &str) -> Result<Arc<meta::Regex>, String> {
+/// Checks an allow-list regex: it must parse and compile within the limits.
+pub(crate) fn check_full(pattern: &str) -> Result<(), String> {
     // Parse on its own first so that the error points at the author's text,
     // not at the anchors added around it.
     regex_syntax::Parser::new()
         .parse(pattern)
         .map_err(|e| format!("bad allow regex: {e}"))?;
+    compile_full_set(&[pattern]).map(drop)
+}
+
+/// Compiles allow-list regexes into one regex that matches a value when one
+/// of them matches the whole value: one search per value, whatever their
+/// number. `None` when there are none.
+pub fn compile_full_set(patterns: &[&str]) -> Result<Option<Arc<meta::Regex>>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let anchored: Vec<String> = patterns.iter().map(|p| format!(r"\A(?:{p})\z")).collect();
     meta::Regex::builder()
         .configure(config())
-        .build(&format!(r"\A(?:{pattern})\z"))
-        .map(Arc::new)
+        .build_many(&anchored)
+        .map(|re| Some(Arc::new(re)))
         .map_err(|e| format!("allow: {}", build_error(e)))
 }

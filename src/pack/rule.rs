@@ -7,8 +7,6 @@
 
 use std::sync::Arc;
 
-use regex_automata::meta;
-
 use super::pattern::CompiledRegex;
 use super::Category;
 
@@ -115,7 +113,6 @@ pub struct Rule {
     /// The rule's examples.
     pub examples: Examples,
     pub(crate) compiled: Option<CompiledRegex>,
-    pub(crate) allow_compiled: Vec<Arc<meta::Regex>>,
 }
 
 impl Rule {
@@ -142,7 +139,6 @@ pub struct AllowEntry {
     pub categories: Vec<Category>,
     /// Rule ids it applies to (empty: all).
     pub rules: Vec<String>,
-    pub(crate) regex_compiled: Vec<Arc<meta::Regex>>,
 }
 
 impl AllowEntry {

@@ -156,10 +156,14 @@ regex = '\b\w+@\w+\.\w+\b'
 prefilter = ["@"]
 confidence = 0.9
 allow = ["Help@Acme.com"]
-allow_regex = ['noreply@.*']"#;
+allow_regex = ['noreply@.*', 'ops@.*']"#;
+    // Every regex of a rule and of the pack entries that apply to it is one
+    // search; each must still match the whole value (`acme\.com` alone does
+    // not allow `ann@acme.com`).
     let extra = r#"
 [[allow]]
 values = ["boss@acme.com"]
+regex = ['.*@test\.org', 'acme\.com']
 categories = ["email"]
 
 [[allow]]
@@ -167,7 +171,7 @@ values = ["cto@acme.com"]
 rules = ["email.other"]
 "#;
     let d = detector_with(&[rule], extra, DetectOptions::default());
-    let text = "help@acme.com noreply@acme.com boss@acme.com cto@acme.com ann@acme.com";
+    let text = "help@acme.com noreply@acme.com ops@acme.com a@test.org boss@acme.com cto@acme.com ann@acme.com";
     let got: Vec<&str> = spans(&d, text).iter().map(|s| &text[s.0..s.1]).collect();
     assert_eq!(got, ["cto@acme.com", "ann@acme.com"]);
 }
