@@ -564,8 +564,21 @@ impl Prefilter {
             }
             let from = hay.compacted(lo.saturating_sub(pad));
             let to = hay.compacted(hi.saturating_add(pad)).max(from);
-            c.for_each(&hay.bytes()[from..to], |word, start, end| {
-                let (start, end) = hay.original(from + start, from + end);
+            let bytes = hay.bytes();
+            c.for_each(&bytes[from..to], |word, start, end| {
+                let (start, end) = (from + start, from + end);
+                // Most raw hits sit inside a longer word (`tel` in `hotel`):
+                // an ASCII word byte on both sides of an edge rules the hit
+                // out before it is mapped back. Compaction only shortens
+                // blank runs, so these neighbours are the text's own.
+                if (start > 0 && is_ascii_word(bytes[start]) && is_ascii_word(bytes[start - 1]))
+                    || (end < bytes.len()
+                        && is_ascii_word(bytes[end - 1])
+                        && is_ascii_word(bytes[end]))
+                {
+                    return;
+                }
+                let (start, end) = hay.original(start, end);
                 if word_bounded(text, start, end) {
                     out.push(Hit { start, end, word });
                 }
