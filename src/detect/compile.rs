@@ -113,7 +113,6 @@ pub(crate) struct Compiled {
     pub scoped_allow: ScopedAllow,
 }
 
-/// Compiles every enabled rule of `packs`.
 /// A rule that cannot be compiled: `(file, rule id, message)`.
 pub(crate) type RuleError = (String, String, String);
 
@@ -121,6 +120,7 @@ fn rule_error(rule: &Rule, message: String) -> RuleError {
     (rule.file.to_string(), rule.id.to_string(), message)
 }
 
+/// Compiles every enabled rule of `packs`.
 pub(crate) fn compile(packs: &PackSet) -> Result<Compiled, RuleError> {
     let entries: Vec<&AllowEntry> = packs.allow_entries().collect();
     let mut prefilter = PrefilterBuilder::default();
