@@ -437,6 +437,33 @@ confidence = 0.9"#]);
     );
 }
 
+/// Runs the engine's phases one after another on `text` (without known
+/// values and table cells), returning each phase's time and the findings.
+fn timed_phases(d: &Detector, text: &str) -> ([std::time::Duration; 5], Vec<Finding>) {
+    let t0 = std::time::Instant::now();
+    let hay = crate::detect::haystack::Haystack::new(text);
+    let mut cand = Candidates::default();
+    d.prefilter.scan(text, &hay, &mut cand);
+    let t1 = t0.elapsed();
+    let mut m = Vec::new();
+    confirm(&d.rules, text, &mut cand.windows, &mut m);
+    let t2 = t0.elapsed();
+    confirm_anchored(&d.rules, text, &mut cand.anchored, &mut m);
+    let t3 = t0.elapsed();
+    m.sort_unstable();
+    m.dedup();
+    m.retain(|&(rule, start, end)| d.valid(text, rule, start, end));
+    let hits = d.context_hits(text, &hay, &m);
+    let t4 = t0.elapsed();
+    let f: Vec<_> = m
+        .iter()
+        .filter_map(|&(r, s, e)| d.finding(text, &hits, r, s, e))
+        .collect();
+    let f = overlap::resolve(f);
+    let t5 = t0.elapsed();
+    ([t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4], f)
+}
+
 #[test]
 #[ignore = "diagnostic: phase timings on the bench fixture"]
 fn phase_timings() {
@@ -444,33 +471,13 @@ fn phase_timings() {
     let d = Detector::with_defaults().expect("defaults");
     let mut best = [std::time::Duration::MAX; 6];
     for _ in 0..8 {
-        let t0 = std::time::Instant::now();
-        let hay = crate::detect::haystack::Haystack::new(&text);
-        let mut cand = Candidates::default();
-        d.prefilter.scan(&text, &hay, &mut cand);
-        let t1 = t0.elapsed();
-        let mut m = Vec::new();
-        confirm(&d.rules, &text, &mut cand.windows, &mut m);
-        let t2 = t0.elapsed();
-        confirm_anchored(&d.rules, &text, &mut cand.anchored, &mut m);
-        let t3 = t0.elapsed();
-        m.sort_unstable();
-        m.dedup();
-        m.retain(|&(rule, start, end)| d.valid(&text, rule, start, end));
-        let hits = d.context_hits(&text, &hay, &m);
-        let t4 = t0.elapsed();
-        let f: Vec<_> = m
-            .iter()
-            .filter_map(|&(r, s, e)| d.finding(&text, &hits, r, s, e))
-            .collect();
-        let f = overlap::resolve(f);
-        let t5 = t0.elapsed();
+        let ([scan, confirmed, anchored, validated, scored], f) = timed_phases(&d, &text);
         let t = std::time::Instant::now();
         d.detect(&text, &KnownValues::default());
         let whole = t.elapsed();
         for (b, v) in best
             .iter_mut()
-            .zip([t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4, whole])
+            .zip([scan, confirmed, anchored, validated, scored, whole])
         {
             *b = (*b).min(v);
         }
@@ -807,27 +814,8 @@ fn ticket_phase_timings() {
         let mut sum = [std::time::Duration::ZERO; 7];
         for line in &lines {
             let text = &line.text;
-            let t0 = std::time::Instant::now();
-            let hay = crate::detect::haystack::Haystack::new(text);
-            let mut cand = Candidates::default();
-            d.prefilter.scan(text, &hay, &mut cand);
-            let t1 = t0.elapsed();
-            let mut m = Vec::new();
-            confirm(&d.rules, text, &mut cand.windows, &mut m);
-            let t2 = t0.elapsed();
-            confirm_anchored(&d.rules, text, &mut cand.anchored, &mut m);
-            let t3 = t0.elapsed();
-            m.sort_unstable();
-            m.dedup();
-            m.retain(|&(rule, start, end)| d.valid(text, rule, start, end));
-            let hits = d.context_hits(text, &hay, &m);
-            let t4 = t0.elapsed();
-            let f: Vec<_> = m
-                .iter()
-                .filter_map(|&(r, s, e)| d.finding(text, &hits, r, s, e))
-                .collect();
-            black_box(overlap::resolve(f));
-            let t5 = t0.elapsed();
+            let ([scan, confirmed, anchored, validated, scored], f) = timed_phases(&d, text);
+            black_box(f);
             let t = std::time::Instant::now();
             black_box(d.detect(text, &KnownValues::default()));
             let plain = t.elapsed();
@@ -836,7 +824,7 @@ fn ticket_phase_timings() {
             let known = t.elapsed();
             for (s, v) in sum
                 .iter_mut()
-                .zip([t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4, plain, known])
+                .zip([scan, confirmed, anchored, validated, scored, plain, known])
             {
                 *s += v;
             }
