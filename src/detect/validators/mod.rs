@@ -9,7 +9,7 @@ mod names;
 mod text;
 
 pub use checksum::*;
-pub use names::{full_name, given_name, word_list, WORD_LISTS};
+pub use names::{full_name, given_name, lowercase_name, word_list, WORD_LISTS};
 pub use text::*;
 
 /// A validator: matched text in, verdict out.
@@ -39,6 +39,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("phone", phone),
     ("given_name", given_name),
     ("full_name", full_name),
+    ("lowercase_name", lowercase_name),
 ];
 
 /// Looks a validator up by name.

@@ -150,9 +150,72 @@ pub fn full_name(s: &str) -> bool {
         && surname(last, !given(first, true))
 }
 
+/// A name typed all in lower case (`imogen`, `callum o'brien`, `josé
+/// maría`): read capitalised, the first word is a given name that is not
+/// also a common word; a last word after it, if any, is a known surname or
+/// another given name, and words between are particles. For casual messages
+/// whose context (a greeting, a thanks) already says a name may follow.
+pub fn lowercase_name(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            w.split('-')
+                .map(capitalise)
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    s.chars().all(|c| !c.is_uppercase())
+        && given(first, true)
+        && (words.len() == 1
+            || (words[1..words.len() - 1]
+                .iter()
+                .all(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+                && (surname(last, true) || given(last, true))))
+}
+
+/// `word` with its first letter (and the one after an apostrophe, `O'brien`
+/// -> `O'Brien`) in upper case.
+fn capitalise(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        upper = c == '\'' || c == '\u{2019}';
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_names() {
+        for name in ["henrik", "siobhan o'brien", "josé maría", "siobhan", "jürgen fischer"] {
+            assert!(lowercase_name(name), "{name}");
+        }
+        // Common words, capitalised or mixed text, words that are not names,
+        // a surname that is not known.
+        for word in [
+            "frank",
+            "there",
+            "Imogen",
+            "imogen pls",
+            "again",
+            "siobhan xqzv",
+            "",
+        ] {
+            assert!(!lowercase_name(word), "{word}");
+        }
+    }
 
     #[test]
     fn given_names_from_the_list() {
