@@ -61,14 +61,24 @@ pub(crate) fn score(
     Some(confidence.clamp(0.0, 1.0))
 }
 
-/// True when another number stands between a word at `w_start..w_end` and
-/// the match at `start..end`: the word then describes that number
-/// (`build=10.0.19045 node=172.17.104.228`), not the match.
+/// True when a word at `w_start..w_end` describes another number than the
+/// match at `start..end`: a number stands between them (`build=10.0.19045
+/// node=172.17.104.228`), or the word follows the match and a number follows
+/// the word (`172.17.104.228  Chrome 131 / Windows`: `Chrome` names the
+/// version after it).
 fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
     let between = if w_end <= start {
-        text.as_bytes().get(w_end..start)
+        bytes.get(w_end..start)
     } else if w_start >= end {
-        text.as_bytes().get(end..w_start)
+        let numbered = bytes
+            .get(w_end..)
+            .and_then(|rest| rest.iter().find(|b| !matches!(b, b' ' | b'\t' | b'/')))
+            .is_some_and(u8::is_ascii_digit);
+        if numbered {
+            return true;
+        }
+        bytes.get(end..w_start)
     } else {
         None
     };
@@ -115,6 +125,17 @@ mod tests {
         assert_eq!(score(&ctx(false), text, &hits, 4, 5, 10, 0.6), Some(0.6));
         let text = "v    match...      ";
         let got = score(&ctx(false), text, &hits, 4, 5, 10, 0.6).expect("scored");
+        assert!((got - 0.1).abs() < 1e-6, "{got}");
+        // Nor does one after the match that a number follows.
+        let text = "     match...  v 1";
+        let after = [Hit {
+            start: 15,
+            end: 16,
+            word: 2,
+        }];
+        assert_eq!(score(&ctx(false), text, &after, 4, 5, 13, 0.6), Some(0.6));
+        let text = "     match...  v  ";
+        let got = score(&ctx(false), text, &after, 4, 5, 13, 0.6).expect("scored");
         assert!((got - 0.1).abs() < 1e-6, "{got}");
         // A negative word on the next line no longer counts either.
         let after = [hit(21, 2)];

@@ -9,7 +9,7 @@ mod names;
 mod text;
 
 pub use checksum::*;
-pub use names::{full_name, given_name, lowercase_name, word_list, WORD_LISTS};
+pub use names::{full_name, given_name, lowercase_name, uppercase_name, word_list, WORD_LISTS};
 pub use text::*;
 
 /// A validator: matched text in, verdict out.
@@ -40,6 +40,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("given_name", given_name),
     ("full_name", full_name),
     ("lowercase_name", lowercase_name),
+    ("uppercase_name", uppercase_name),
 ];
 
 /// Looks a validator up by name.

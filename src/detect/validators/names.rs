@@ -177,6 +177,27 @@ pub fn lowercase_name(s: &str) -> bool {
                 && (surname(last, true) || given(last, true))))
 }
 
+/// A name typed all in capitals (`MEI CHEN`, `PILAR DEL RÍO`,
+/// `HANS-PETER MÜLLER`): read capitalised (particles in lower case), it is a
+/// [`full_name`].
+pub fn uppercase_name(s: &str) -> bool {
+    if s.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else {
+                lower.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+            }
+        })
+        .collect();
+    full_name(&words.join(" "))
+}
+
 /// `word` with its first letter (and the one after an apostrophe, `O'brien`
 /// -> `O'Brien`) in upper case.
 fn capitalise(word: &str) -> String {
@@ -196,6 +217,16 @@ fn capitalise(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_case_names() {
+        for name in ["SIOBHAN CHEN", "PILAR DEL RÍO", "HANS-PETER MÜLLER", "SIOBHAN O'BRIEN"] {
+            assert!(uppercase_name(name), "{name}");
+        }
+        for word in ["MEI", "ORDER NUMBER", "Mei Chen", "ACME CORP", "ROSE GARDEN", ""] {
+            assert!(!uppercase_name(word), "{word}");
+        }
+    }
 
     #[test]
     fn lower_case_names() {
