@@ -268,3 +268,67 @@ fn the_policy_version_follows_the_policy_only() {
     );
     assert_ne!(base, version("[patterns]\nthreshold = 0.7"));
 }
+
+/// Policy sections using every kind of key the policy version covers.
+const FULL_POLICY: &str = r#"
+[redaction]
+default_action = "partial"
+actions = { email = "pseudonym", payment_card = "remove" }
+[patterns]
+threshold = 0.6
+category_thresholds = { person_name = 0.8, email = 0.3 }
+[fields]
+identity = "redact"
+third_party = "drop"
+custom_fields = { only = ["cf_notes", "cf_x"] }
+[fields.overrides]
+"custom_fields.cf_order_id" = "keep"
+"address" = "drop"
+"attachments[].name" = "scan"
+"custom_fields.*" = "scan_html"
+[attachments]
+allow_content_types = ["image/*", "application/pdf"]
+deny_content_types = ["application/x-msdownload"]
+rename_pattern = "file-{fp}{ext}"
+[retention]
+tag_prefix = "keep:"
+default_class = "normal"
+[[retention.classes]]
+name = "normal"
+duration = "1y"
+[[retention.classes]]
+name = "billing"
+tag = "keep-billing"
+duration = "7y"
+priority = 10
+[[retention.rules]]
+class = "billing"
+when = { group_id = [42], ticket_type = ["refund"], categories = ["iban"], source = [7] }
+[[retention.rules]]
+name = "cues"
+class = "normal"
+when = { cues = ["call me"] }
+[report_only]
+enabled = true
+routes = { "tickets.create" = false }
+"#;
+
+/// The policy version a file gets must not move when the code behind the
+/// schema changes: it is written into every ledger record. Pinned over no
+/// packs, so changes to the packs themselves do not touch it.
+#[test]
+fn policy_versions_are_pinned() {
+    let version = |text: &str| {
+        let config = Config::from_toml(text).expect("valid TOML");
+        policy_version::policy_version(&crate::pack::PackSet::default(), config.policy_document())
+    };
+    assert_eq!(version(""), "sha256:bb46bd35f9d398c6783d63be32e23ccf");
+    assert_eq!(
+        version(FULL_POLICY),
+        "sha256:741083a606eed9a4febd4599e6995635"
+    );
+    assert_eq!(
+        version("[fields]\ncustom_fields = \"none\""),
+        "sha256:bbdc34233b49c3cd76c85b6d28921944"
+    );
+}
