@@ -5,11 +5,19 @@
 //! `deny_unknown_fields` everywhere (a misspelt key is an error, not a
 //! silently ignored setting), a doc comment and a named default for every
 //! field, so `Config::default()` is the documented quick-start configuration.
-//! [`Settings`] is what the running proxy uses: the upstream URL parsed,
-//! durations as [`Duration`]s, the pattern packs compiled into a shared
-//! [`Detector`], the redaction key loaded. Every check happens in
-//! [`Config::into_settings`], and each error names the config field at
-//! fault, so a bad file fails at start-up rather than on the first ticket.
+//! [`Settings`] is the same configuration with every value checked: the
+//! upstream URL parsed, durations as [`Duration`]s, limits and thresholds
+//! checked, the TLS, CA, token and pseudonym key files read. Every check that
+//! needs only the values happens in [`Config::into_settings`], and each error
+//! names the config field at fault.
+//!
+//! This module knows values, not the engine. What needs the engine's
+//! knowledge (compiling the pattern packs, checking route names, building
+//! the redactor, reading the audit key into the ledger's configuration, the
+//! policy version) happens where the running proxy's runtime is assembled
+//! from the [`Settings`] (`ticket::Runtime`), with errors that name the
+//! field too, so a bad file still fails at start-up and in `check-config`
+//! rather than on the first ticket.
 //!
 //! Secrets never live in the file: the pseudonym key comes from
 //! `redaction.key_file` or the `HUSHDESK_PSEUDONYM_KEY` environment variable,
@@ -57,21 +65,17 @@ use serde::{Deserialize, Serialize};
 use crate::body::html::HtmlLimits;
 use crate::body::json::{FieldPolicy, JsonLimits};
 use crate::body::multipart::{AttachmentPolicy, MultipartLimits};
-use crate::detect::Detector;
-use crate::redact::Redactor;
 use crate::retention::RetentionPolicy;
-use crate::ticket::AttachmentTokens;
 
 mod duration;
 mod ledger;
-mod policy_version;
 mod sections;
 mod validate;
 
 pub use duration::ConfigDuration;
 pub use ledger::{
-    AdminSection, AdminSettings, FsyncMode, LedgerSection, LedgerSettings, OnFailure,
-    ADMIN_TOKEN_ENV,
+    AdminSection, AdminSettings, FsyncMode, LedgerSection, OnFailure, ADMIN_TOKEN_ENV,
+    DEFAULT_LEDGER_DIR, DEFAULT_MAX_SEGMENT_AGE, DEFAULT_MAX_SEGMENT_BYTES,
 };
 pub use sections::{
     HtmlLimitsConfig, LimitsConfig, ListenConfig, PatternsConfig, RedactionConfig,
@@ -143,28 +147,20 @@ pub enum ConfigError {
     /// configuration.
     #[error("listen.tls_cert / listen.tls_key: not a usable certificate and key")]
     Tls(#[source] rustls::Error),
-    /// The pattern packs could not be loaded or compiled.
-    #[error("patterns: the pattern packs could not be loaded")]
-    Patterns(#[source] crate::detect::DetectError),
-    /// A pack directory could not be loaded.
-    #[error("patterns.dirs: cannot load {path}")]
-    PackDir {
-        /// The directory.
-        path: PathBuf,
-        /// The pack error.
-        #[source]
-        source: crate::pack::PackError,
-    },
-    /// The retention policy is inconsistent.
-    #[error("retention: invalid policy")]
-    Retention(#[source] crate::retention::RetentionError),
+}
+
+impl ConfigError {
+    /// A [`ConfigError::Invalid`] for `field`.
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> ConfigError {
+        ConfigError::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
 }
 
 fn invalid(field: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError::Invalid {
-        field,
-        message: message.into(),
-    }
+    ConfigError::invalid(field, message)
 }
 
 /// The whole configuration file. Every section is optional.
@@ -277,49 +273,21 @@ impl Config {
         }
     }
 
-    /// The policy sections, as hashed into the policy version (file
-    /// locations left out).
-    fn policy_document(&self) -> serde_json::Value {
-        let mut redaction = self.redaction.clone();
-        redaction.key_file = None;
-        let mut patterns = self.patterns.clone();
-        patterns.dirs.clear();
-        serde_json::json!({
-            "patterns": patterns,
-            "redaction": redaction,
-            "fields": self.fields,
-            "attachments": self.attachments,
-            "retention": self.retention,
-            "report_only": self.report_only,
-        })
-    }
-
-    /// Validates everything and builds the running [`Settings`]: parses the
-    /// URLs and durations, reads the TLS, CA and key files (the audit key
-    /// included: refused when the ledger is on and no key is given),
-    /// compiles the pattern packs and computes the policy version.
+    /// Validates every value and builds the [`Settings`]: parses the URLs
+    /// and durations, checks limits and thresholds, reads the TLS, CA, token
+    /// and pseudonym key files. What needs the engine (compiling the pattern
+    /// packs, category and route names, the redactor, the audit key and the
+    /// ledger's configuration) is checked where the runtime is assembled from
+    /// the settings.
     pub fn into_settings(self) -> Result<Settings, ConfigError> {
-        let policy = self.policy_document();
         let upstream = self.upstream.validate()?;
         let listen_tls = self.listen.tls()?;
         let timeouts = self.timeouts.validate()?;
         let limits = self.limits.validate()?;
-        let (detector, packs) = self.patterns.compile()?;
-        let detector = Arc::new(detector);
-        let audit_key = self.ledger.key()?;
-        let ledger = self.ledger.validate(audit_key.clone())?;
+        self.patterns.validate()?;
+        self.ledger.validate()?;
         let admin = self.admin.validate()?;
-        let (redactor, pseudonym_key) = self.redaction.redactor()?;
-        let redactor = match &audit_key {
-            Some(key) => redactor.with_fingerprint_key(key.as_bytes().to_vec()),
-            None => redactor,
-        };
-        let attachment_tokens = AttachmentTokens::new(&pseudonym_key);
-        drop(pseudonym_key);
-        let policy_version = policy_version::policy_version(&packs, policy);
-        drop(packs);
-        self.retention.validate().map_err(ConfigError::Retention)?;
-        self.report_only.validate()?;
+        let pseudonym_key = self.redaction.key()?;
         if self.attachments.rename_pattern.contains('/')
             || self.attachments.rename_pattern.contains('"')
             || !self.attachments.rename_pattern.contains("{fp}")
@@ -339,23 +307,23 @@ impl Config {
             upstream,
             timeouts,
             limits,
-            detector,
-            redactor,
+            patterns: self.patterns,
+            redaction: self.redaction,
+            pseudonym_key,
             fields: self.fields,
             attachments: self.attachments,
             retention: self.retention,
             report_only: self.report_only,
             public_base_url,
-            ledger,
+            ledger: self.ledger,
             admin,
-            policy_version,
-            attachment_tokens,
         })
     }
 }
 
-/// The validated configuration the proxy runs with. Built by
-/// [`Config::into_settings`]; shared by `Arc`.
+/// The validated configuration: every value checked, files read, nothing
+/// compiled. Built by [`Config::into_settings`]; the running proxy's
+/// engine is assembled from it.
 pub struct Settings {
     /// The listening address.
     pub listen: SocketAddr,
@@ -367,13 +335,16 @@ pub struct Settings {
     pub timeouts: Timeouts,
     /// Limits.
     pub limits: Limits,
-    /// The compiled detector.
-    pub detector: Arc<Detector>,
-    /// The redactor (policy and key).
-    pub redactor: Redactor,
+    /// Pattern packs and thresholds (thresholds checked to lie in 0..=1).
+    pub patterns: PatternsConfig,
+    /// Redaction actions and the key file's location.
+    pub redaction: RedactionConfig,
+    /// The pseudonym key (from `redaction.key_file`, [`KEY_ENV`] or random),
+    /// at least [`MIN_KEY_BYTES`] long.
+    pub pseudonym_key: SecretBytes,
     /// Field treatments.
     pub fields: FieldPolicy,
-    /// The attachment policy.
+    /// The attachment policy (`rename_pattern` checked).
     pub attachments: AttachmentPolicy,
     /// The retention policy.
     pub retention: RetentionPolicy,
@@ -381,16 +352,10 @@ pub struct Settings {
     pub report_only: ReportOnlyConfig,
     /// The proxy's public origin (`scheme://host[:port]`), if configured.
     pub public_base_url: Option<String>,
-    /// The ledger's settings; `None` when the ledger is switched off.
-    pub ledger: Option<LedgerSettings>,
+    /// The ledger section (its values checked when it is on).
+    pub ledger: LedgerSection,
     /// The admin listener's settings; `None` when it is off.
     pub admin: Option<AdminSettings>,
-    /// A hash of the loaded packs and the policy configuration, written
-    /// into every ledger record (`sha256:<32 hex>`).
-    pub policy_version: String,
-    /// The keyed hash that names renamed attachments (under the pseudonym
-    /// key, never the audit key).
-    pub attachment_tokens: AttachmentTokens,
 }
 
 impl std::fmt::Debug for Settings {
@@ -401,8 +366,9 @@ impl std::fmt::Debug for Settings {
             .field("upstream", &self.upstream)
             .field("timeouts", &self.timeouts)
             .field("limits", &self.limits)
-            .field("detector", &self.detector)
-            .field("redactor", &self.redactor)
+            .field("patterns", &self.patterns)
+            .field("redaction", &self.redaction)
+            .field("pseudonym_key", &self.pseudonym_key)
             .field("fields", &self.fields)
             .field("attachments", &self.attachments)
             .field("retention", &self.retention)
@@ -410,8 +376,7 @@ impl std::fmt::Debug for Settings {
             .field("public_base_url", &self.public_base_url)
             .field("ledger", &self.ledger)
             .field("admin", &self.admin)
-            .field("policy_version", &self.policy_version)
-            .finish_non_exhaustive()
+            .finish()
     }
 }
 
@@ -473,6 +438,28 @@ impl Secret {
 }
 
 impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Secret bytes (a key); `Debug` prints `<redacted>`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretBytes(Vec<u8>);
+
+impl SecretBytes {
+    /// Wraps secret bytes.
+    pub fn new(bytes: impl Into<Vec<u8>>) -> SecretBytes {
+        SecretBytes(bytes.into())
+    }
+
+    /// The bytes themselves, for the code that keys a hash with them.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SecretBytes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
     }

@@ -5,12 +5,14 @@
 //!
 //! ## Path of a ticket through hushdesk (`POST /api/v2/tickets`)
 //!
-//! At start-up [`config`] reads the operator's TOML strictly and validates it
-//! into [`config::Settings`]: [`pack`] loads the pattern packs
-//! (`patterns/*.toml`) and [`detect::Detector`] compiles them once into an
-//! immutable engine shared by `Arc`; the [`redact::Redactor`] gets its
-//! pseudonym key and the audit key; [`audit::Ledger`] opens (or recovers) the
-//! hash-chained ledger.
+//! At start-up [`config`] reads the operator's TOML strictly and validates
+//! its values into [`config::Settings`] (plain data: it knows no engine).
+//! [`ticket::Runtime`] is assembled from them: [`pack`] loads the pattern
+//! packs (`patterns/*.toml`) and [`detect::Detector`] compiles them once into
+//! an immutable engine shared by `Arc`; the [`redact::Redactor`] gets its
+//! pseudonym key and the audit key; the field, attachment and retention
+//! policies and the ledger's configuration are built. [`proxy`] then opens
+//! (or recovers) the hash-chained [`audit::Ledger`].
 //!
 //! 1. [`proxy`] accepts the connection (TLS if configured) and matches the
 //!    route against [`freshdesk::routes`]. Routes that carry no ticket content
@@ -64,5 +66,6 @@ mod send_sync {
     fn shared_engines_are_send_and_sync() {
         assert_send_sync::<crate::detect::Detector>();
         assert_send_sync::<crate::redact::Redactor>();
+        assert_send_sync::<crate::ticket::Runtime>();
     }
 }

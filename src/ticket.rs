@@ -5,6 +5,12 @@
 //! rule ids found, the retention decision and the tags added. Nothing here
 //! knows hyper; nothing below here knows HTTP. Shaped so:
 //!
+//! * **Assembled once.** The pipeline runs with a [`Runtime`]: the
+//!   operator's validated settings and what is built from them at start-up
+//!   (the compiled detector, the redactor, the policies, the ledger's
+//!   configuration, the policy version). The config layer knows values
+//!   only; the engine-side checks happen while the runtime is assembled
+//!   ([`Runtime::build`]), and their errors name the config field.
 //! * **CPU work off the reactor.** JSON scrubbing runs in
 //!   [`tokio::task::spawn_blocking`] ([`TicketPipeline::scrub_json`]); the
 //!   multipart walker runs its text batches on blocking threads itself.
@@ -41,13 +47,17 @@ use sha2::Sha256;
 use crate::body::json::{scrub_json, EngineScrubber, FieldReport, JsonScrubbed, TagMerge};
 use crate::body::multipart::{self, PartScrubber, TextPart};
 use crate::body::BodyError;
-use crate::config::Settings;
 use crate::detect::known::KnownMatcher;
 use crate::detect::{Category, Finding, KnownValues};
 use crate::freshdesk::routes::{Role, Route};
 use crate::redact::RedactionRecord;
 use crate::retention::{classify, Decision, TicketMeta};
 use crate::selector::{parse_part_name, PathSegment};
+
+mod policy_version;
+mod runtime;
+
+pub use runtime::{LedgerSettings, Runtime, SetupError};
 
 /// Hex digits of an attachment token.
 const ATTACHMENT_TOKEN_HEX: usize = 6;
@@ -236,18 +246,18 @@ impl MultipartReport {
 /// policies. Cheap to clone; one per proxy.
 #[derive(Debug, Clone)]
 pub struct TicketPipeline {
-    settings: Arc<Settings>,
+    runtime: Arc<Runtime>,
 }
 
 impl TicketPipeline {
-    /// A pipeline over `settings`.
-    pub fn new(settings: Arc<Settings>) -> TicketPipeline {
-        TicketPipeline { settings }
+    /// A pipeline over `runtime`.
+    pub fn new(runtime: Arc<Runtime>) -> TicketPipeline {
+        TicketPipeline { runtime }
     }
 
-    /// The settings in use.
-    pub fn settings(&self) -> &Arc<Settings> {
-        &self.settings
+    /// The runtime in use.
+    pub fn runtime(&self) -> &Arc<Runtime> {
+        &self.runtime
     }
 
     /// Scrubs a JSON body on a blocking thread.
@@ -265,13 +275,13 @@ impl TicketPipeline {
     /// Scrubs a JSON body on the calling thread (see the module docs for
     /// what happens to `tags`).
     pub fn scrub_json_blocking(&self, route: &Route, body: Bytes) -> Result<Scrubbed, TicketError> {
-        let s = &*self.settings;
+        let s = &*self.runtime;
         let scrubber = EngineScrubber {
             detector: &s.detector,
             redactor: &s.redactor,
-            html_limits: &s.limits.html,
+            html_limits: &s.html_limits,
         };
-        let mut scrubbed = scrub_json(&body, route, &s.fields, &scrubber, &s.limits.json)?;
+        let mut scrubbed = scrub_json(&body, route, &s.fields, &scrubber, &s.json_limits)?;
         let mut report = ScrubReport::default();
         report.add_json(&scrubbed);
         if route.is_ticket_route() {
@@ -320,7 +330,7 @@ impl TicketPipeline {
     {
         let report = MultipartReport::default();
         let scrubber = Parts {
-            settings: self.settings.clone(),
+            runtime: self.runtime.clone(),
             route,
             carry: Map::new(),
             known: KnownValues::default(),
@@ -330,12 +340,12 @@ impl TicketPipeline {
             sent_tags: None,
             report: report.clone(),
         };
-        let s = &self.settings;
+        let s = &self.runtime;
         let stream = multipart::scrub_multipart(
             boundary,
             body,
             scrubber,
-            s.limits.multipart.clone(),
+            s.multipart_limits.clone(),
             s.attachments.clone(),
         );
         (stream, report)
@@ -421,7 +431,7 @@ fn lookup<'v>(doc: &'v Value, path: &[Step]) -> Option<&'v Value> {
 /// The multipart [`PartScrubber`]: text batches through the JSON walker,
 /// file names through the detector, a retention `tags[]` part at the end.
 struct Parts {
-    settings: Arc<Settings>,
+    runtime: Arc<Runtime>,
     route: &'static Route,
     /// Identity and third-party values of earlier batches, so later batches
     /// still know the requester.
@@ -458,13 +468,13 @@ impl PartScrubber for Parts {
         }
         let doc = Value::Object(doc);
         let bytes = serde_json::to_vec(&doc).map_err(BodyError::JsonSyntax)?;
-        let s = &*self.settings;
+        let s = &*self.runtime;
         let scrubber = EngineScrubber {
             detector: &s.detector,
             redactor: &s.redactor,
-            html_limits: &s.limits.html,
+            html_limits: &s.html_limits,
         };
-        let scrubbed = scrub_json(&bytes, self.route, &s.fields, &scrubber, &s.limits.json)?;
+        let scrubbed = scrub_json(&bytes, self.route, &s.fields, &scrubber, &s.json_limits)?;
         for (part, path) in parts.iter_mut().zip(&paths) {
             let before = lookup(&doc, path);
             match lookup(scrubbed.document(), path) {
@@ -500,7 +510,7 @@ impl PartScrubber for Parts {
     }
 
     fn filename(&mut self, _name: &str, filename: &str) -> Result<Option<String>, BodyError> {
-        let s = &*self.settings;
+        let s = &*self.runtime;
         // Separators often stand for spaces in file names (`Jane_Doe.pdf`).
         let spaced: String = filename
             .chars()
@@ -543,7 +553,7 @@ impl PartScrubber for Parts {
         self.categories.dedup();
         let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
         let decision = classify(
-            &self.settings.retention,
+            &self.runtime.retention,
             &self.meta,
             &self.categories,
             &texts,
@@ -605,7 +615,7 @@ mod tests {
         let audit_key = dir.join("audit-key");
         std::fs::write(&audit_key, "a ticket pipeline audit key").expect("audit key file");
         config.ledger.key_file = Some(audit_key);
-        TicketPipeline::new(Arc::new(config.into_settings().expect("settings")))
+        TicketPipeline::new(Arc::new(Runtime::from_config(config).expect("runtime")))
     }
 
     fn route(method: &str, path: &str) -> &'static Route {

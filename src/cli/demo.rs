@@ -26,10 +26,11 @@ use http::{Method, Request};
 use http_body_util::{BodyExt, Full};
 use hushdesk::audit::{self, query, AuditKey, VerifyStatus};
 use hushdesk::body::{self, html::HtmlLimits};
-use hushdesk::config::{Config, Settings};
+use hushdesk::config::Config;
 use hushdesk::detect::KnownValues;
 use hushdesk::proxy::Proxy;
 use hushdesk::sandbox::{self, Sandbox, SandboxConfig};
+use hushdesk::ticket::Runtime;
 use hyper_util::client::legacy::{connect::HttpConnector, Client};
 use hyper_util::rt::TokioExecutor;
 use serde_json::{json, Value};
@@ -98,7 +99,7 @@ struct Demo {
     client: Client<HttpConnector, Full<Bytes>>,
     base: String,
     helpdesk: Sandbox,
-    settings: Arc<Settings>,
+    runtime: Arc<Runtime>,
 }
 
 async fn demo(work: &Path) -> anyhow::Result<ExitCode> {
@@ -130,11 +131,15 @@ async fn demo(work: &Path) -> anyhow::Result<ExitCode> {
     config.apply_overrides(None, Some(upstream.clone()), None);
     config.set_ledger_dir(&ledger_dir);
     config.ledger.key_file = Some(audit_key_file);
-    let mut settings = config.into_settings()?;
-    settings.upstream.extra_roots.push(cert.cert.der().clone());
-    let settings = Arc::new(settings);
+    let mut runtime = Runtime::from_config(config)?;
+    runtime
+        .settings
+        .upstream
+        .extra_roots
+        .push(cert.cert.der().clone());
+    let runtime = Arc::new(runtime);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let proxy = Proxy::start_on(settings.clone(), listener)?;
+    let proxy = Proxy::start_on(runtime.clone(), listener)?;
 
     println!("hushdesk demo");
     println!("  helpdesk (sandbox, TLS): {upstream}");
@@ -146,7 +151,7 @@ async fn demo(work: &Path) -> anyhow::Result<ExitCode> {
         client: Client::builder(TokioExecutor::new()).build(HttpConnector::new()),
         base: proxy.url(),
         helpdesk: helpdesk.clone(),
-        settings,
+        runtime,
     };
     let outcome = demo.run_all().await;
 
@@ -468,8 +473,8 @@ impl Demo {
     fn findings(&self, text: &str, html: bool, known: &KnownValues) -> anyhow::Result<()> {
         let scrubbed = if html {
             body::html::scrub(
-                &self.settings.detector,
-                &self.settings.redactor,
+                &self.runtime.detector,
+                &self.runtime.redactor,
                 text,
                 known,
                 "body",
@@ -477,8 +482,8 @@ impl Demo {
             )?
         } else {
             body::text::scrub(
-                &self.settings.detector,
-                &self.settings.redactor,
+                &self.runtime.detector,
+                &self.runtime.redactor,
                 text,
                 known,
                 "body",

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Args;
-use hushdesk::config::{Config, Settings};
+use hushdesk::config::Config;
+use hushdesk::ticket::Runtime;
 
 use super::signals;
 
@@ -32,7 +33,9 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    fn settings(&self) -> anyhow::Result<Settings> {
+    /// The config file with the command-line overrides applied, validated,
+    /// and the runtime assembled from it.
+    fn runtime(&self) -> anyhow::Result<Runtime> {
         let mut config = match &self.config {
             Some(path) => Config::load(path)?,
             None => Config::default(),
@@ -41,20 +44,21 @@ impl ServeArgs {
         if let Some(dir) = &self.ledger_dir {
             config.set_ledger_dir(dir);
         }
-        Ok(config.into_settings()?)
+        Ok(Runtime::from_config(config)?)
     }
 }
 
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let settings = Arc::new(args.settings()?);
+    let running = Arc::new(args.runtime()?);
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
-        let listener = hushdesk::proxy::bind(&settings).await?;
+        let settings = &running.settings;
+        let listener = hushdesk::proxy::bind(settings).await?;
         tracing::info!(
             address = %listener.local_addr()?,
             upstream = %settings.upstream.origin,
             tls = settings.listen_tls.is_some(),
-            ledger = %settings
+            ledger = %running
                 .ledger
                 .as_ref()
                 .map_or_else(|| "off".to_string(), |l| l.config.dir.display().to_string()),
@@ -64,14 +68,15 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 .map_or_else(|| "off".to_string(), |a| a.addr.to_string()),
             "hushdesk proxy listening"
         );
-        hushdesk::proxy::serve(settings, listener, signals::shutdown()).await?;
+        hushdesk::proxy::serve(running, listener, signals::shutdown()).await?;
         Ok(ExitCode::SUCCESS)
     })
 }
 
 pub fn check_config(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let settings = args.settings().context("the configuration is not valid")?;
-    let ledger = settings
+    let runtime = args.runtime().context("the configuration is not valid")?;
+    let settings = &runtime.settings;
+    let ledger = runtime
         .ledger
         .as_ref()
         .map_or_else(|| "off".to_string(), |l| l.config.dir.display().to_string());
@@ -85,8 +90,8 @@ pub fn check_config(args: ServeArgs) -> anyhow::Result<ExitCode> {
             ""
         },
         settings.upstream.origin,
-        settings.detector.rule_count(),
-        settings.policy_version,
+        runtime.detector.rule_count(),
+        runtime.policy_version,
     );
     Ok(ExitCode::SUCCESS)
 }

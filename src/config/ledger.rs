@@ -27,7 +27,16 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{invalid, ConfigDuration, ConfigError, Secret};
-use crate::audit::{self, AuditError, AuditKey, FsyncPolicy, LedgerConfig};
+
+/// Default of `ledger.dir`: `./hushdesk-ledger` (the reviewer commands'
+/// default directory too).
+pub const DEFAULT_LEDGER_DIR: &str = "./hushdesk-ledger";
+
+/// Default of `ledger.max_segment_bytes`: 64 MiB.
+pub const DEFAULT_MAX_SEGMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Default of `ledger.max_segment_age`: 24 hours.
+pub const DEFAULT_MAX_SEGMENT_AGE: Duration = Duration::from_secs(24 * 3600);
 
 /// Environment variable holding the admin listener's bearer token (used when
 /// `admin.token_file` is not set).
@@ -42,8 +51,7 @@ pub struct LedgerSection {
     #[serde(default = "default_enabled")]
     pub enabled: bool,
     /// The ledger directory (created if missing); `serve --ledger-dir`
-    /// overrides it. Default: `./hushdesk-ledger`
-    /// ([`crate::audit::DEFAULT_LEDGER_DIR`]).
+    /// overrides it. Default: `./hushdesk-ledger` ([`DEFAULT_LEDGER_DIR`]).
     #[serde(default = "default_dir")]
     pub dir: PathBuf,
     /// A file holding the audit key (at least 16 bytes; trailing line breaks
@@ -104,7 +112,7 @@ fn default_enabled() -> bool {
     true
 }
 fn default_dir() -> PathBuf {
-    PathBuf::from(audit::DEFAULT_LEDGER_DIR)
+    PathBuf::from(DEFAULT_LEDGER_DIR)
 }
 fn default_key_file() -> Option<PathBuf> {
     None
@@ -116,10 +124,10 @@ fn default_fsync_interval() -> ConfigDuration {
     ConfigDuration::from_secs(1)
 }
 fn default_max_segment_bytes() -> u64 {
-    audit::writer::DEFAULT_MAX_SEGMENT_BYTES
+    DEFAULT_MAX_SEGMENT_BYTES
 }
 fn default_max_segment_age() -> ConfigDuration {
-    ConfigDuration(audit::writer::DEFAULT_MAX_SEGMENT_AGE)
+    ConfigDuration(DEFAULT_MAX_SEGMENT_AGE)
 }
 fn default_on_failure() -> OnFailure {
     OnFailure::Refuse
@@ -140,55 +148,14 @@ impl Default for LedgerSection {
     }
 }
 
-/// The validated ledger settings: everything [`crate::audit::Ledger::open`]
-/// needs, and the failure policy.
-#[derive(Debug, Clone)]
-pub struct LedgerSettings {
-    /// Directory, key, fsync policy and rotation.
-    pub config: LedgerConfig,
-    /// What content requests get while the ledger cannot be written.
-    pub on_failure: OnFailure,
-}
-
 impl LedgerSection {
-    /// Reads the audit key (`key_file`, else `HUSHDESK_AUDIT_KEY`). `None`
-    /// when the ledger is off and no key is available; an error when the
-    /// ledger is on and no key is available.
-    pub(super) fn key(&self) -> Result<Option<AuditKey>, ConfigError> {
-        match audit::key_from_env_or_file(self.key_file.as_deref()) {
-            Ok(key) => Ok(Some(key)),
-            Err(AuditError::KeyMissing) if !self.enabled => Ok(None),
-            Err(AuditError::KeyMissing) => Err(invalid(
-                "ledger.key_file",
-                format!(
-                    "no audit key: set ledger.key_file or the {} environment variable \
-                     (the key must stay the same for the ledger's whole life, so none is \
-                     generated), or switch the ledger off with ledger.enabled = false",
-                    audit::KEY_ENV
-                ),
-            )),
-            Err(AuditError::KeyFile { path, source }) => Err(ConfigError::File {
-                field: "ledger.key_file",
-                path,
-                source,
-            }),
-            Err(AuditError::KeyTooShort { min }) => Err(invalid(
-                "ledger.key_file",
-                format!("the audit key must hold at least {min} bytes"),
-            )),
-            Err(other) => Err(invalid("ledger.key_file", other.to_string())),
-        }
-    }
-
-    /// The running settings, `None` when the ledger is off.
-    pub(super) fn validate(
-        &self,
-        key: Option<AuditKey>,
-    ) -> Result<Option<LedgerSettings>, ConfigError> {
+    /// Checks the values of a ledger that is on (directory, rotation, sync
+    /// interval); a ledger switched off is not checked. The audit key is
+    /// read where the ledger's configuration is assembled.
+    pub(super) fn validate(&self) -> Result<(), ConfigError> {
         if !self.enabled {
-            return Ok(None);
+            return Ok(());
         }
-        let key = key.ok_or_else(|| invalid("ledger.key_file", "no audit key"))?;
         if self.dir.as_os_str().is_empty() {
             return Err(invalid("ledger.dir", "must not be empty"));
         }
@@ -201,25 +168,11 @@ impl LedgerSection {
         if self.max_segment_age.get().is_zero() {
             return Err(invalid("ledger.max_segment_age", "must be more than zero"));
         }
-        let fsync = match self.fsync {
-            FsyncMode::EveryBatch => FsyncPolicy::EveryBatch,
-            FsyncMode::Never => FsyncPolicy::Never,
-            FsyncMode::Interval => {
-                let every = self.fsync_interval.get();
-                if every < Duration::from_millis(1) {
-                    return Err(invalid("ledger.fsync_interval", "must be at least 1ms"));
-                }
-                FsyncPolicy::Interval(every)
-            }
-        };
-        let mut config = LedgerConfig::new(self.dir.clone(), key);
-        config.fsync = fsync;
-        config.max_segment_bytes = self.max_segment_bytes;
-        config.max_segment_age = self.max_segment_age.get();
-        Ok(Some(LedgerSettings {
-            config,
-            on_failure: self.on_failure,
-        }))
+        if self.fsync == FsyncMode::Interval && self.fsync_interval.get() < Duration::from_millis(1)
+        {
+            return Err(invalid("ledger.fsync_interval", "must be at least 1ms"));
+        }
+        Ok(())
     }
 }
 

@@ -1,5 +1,5 @@
-//! Validation of each section into the running types: URLs parsed, PEM
-//! and key files read, pattern packs compiled. Every error names its field.
+//! Validation of each section's values: URLs parsed, PEM, key and token
+//! files read, thresholds checked. Every error names its field.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -8,12 +8,9 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 
 use super::{
-    invalid, ConfigError, ListenConfig, PatternsConfig, RedactionConfig, ReportOnlyConfig, Secret,
+    invalid, ConfigError, ListenConfig, PatternsConfig, RedactionConfig, Secret, SecretBytes,
     UpstreamConfig, UpstreamSettings, KEY_ENV, MIN_KEY_BYTES,
 };
-use crate::detect::{DetectOptions, Detector};
-use crate::pack::PackSet;
-use crate::redact::{Policy, Redactor};
 
 /// A parsed `scheme://authority` origin.
 pub(super) struct Origin {
@@ -177,9 +174,9 @@ pub fn server_tls(
 }
 
 impl PatternsConfig {
-    /// Loads the packs and compiles them; the packs are returned too (for
-    /// the policy version).
-    pub(super) fn compile(&self) -> Result<(Detector, PackSet), ConfigError> {
+    /// Checks that every threshold lies between 0.0 and 1.0 (the packs are
+    /// compiled, and the category names checked, with the engine).
+    pub(super) fn validate(&self) -> Result<(), ConfigError> {
         let check = |field: &'static str, t: f32| {
             if (0.0..=1.0).contains(&t) {
                 Ok(())
@@ -191,34 +188,14 @@ impl PatternsConfig {
         for t in self.category_thresholds.values() {
             check("patterns.category_thresholds", *t)?;
         }
-        let mut packs = if self.builtin {
-            PackSet::defaults()
-                .map_err(|e| ConfigError::Patterns(crate::detect::DetectError::Pack(e)))?
-        } else {
-            PackSet::default()
-        };
-        for dir in &self.dirs {
-            packs.load_dir(dir).map_err(|source| ConfigError::PackDir {
-                path: dir.clone(),
-                source,
-            })?;
-        }
-        let options = DetectOptions {
-            threshold: self.threshold,
-            category_thresholds: self.category_thresholds.clone(),
-        };
-        let detector = Detector::new(&packs, options).map_err(ConfigError::Patterns)?;
-        Ok((detector, packs))
+        Ok(())
     }
 }
 
 impl RedactionConfig {
-    /// The redactor and its pseudonym key (for the attachment tokens).
-    pub(super) fn redactor(&self) -> Result<(Redactor, Vec<u8>), ConfigError> {
-        let policy = Policy {
-            default_action: self.default_action,
-            actions: self.actions.clone(),
-        };
+    /// The pseudonym key: `key_file`, else [`KEY_ENV`], else a random key
+    /// (with a warning: pseudonyms then change at every start).
+    pub(super) fn key(&self) -> Result<SecretBytes, ConfigError> {
         let key = match &self.key_file {
             Some(path) => read_secret("redaction.key_file", path)?
                 .trim_end_matches(['\r', '\n'])
@@ -241,7 +218,7 @@ impl RedactionConfig {
                 format!("the key must hold at least {MIN_KEY_BYTES} bytes"),
             ));
         }
-        Ok((Redactor::new(policy, key.clone()), key))
+        Ok(SecretBytes::new(key))
     }
 }
 
@@ -257,19 +234,4 @@ fn random_key() -> Result<Vec<u8>, ConfigError> {
             source,
         })?;
     Ok(key)
-}
-
-impl ReportOnlyConfig {
-    pub(super) fn validate(&self) -> Result<(), ConfigError> {
-        let known = crate::freshdesk::routes::routes();
-        for name in self.routes.keys() {
-            if !known.iter().any(|r| r.name == name) {
-                return Err(invalid(
-                    "report_only.routes",
-                    format!("unknown route `{name}`"),
-                ));
-            }
-        }
-        Ok(())
-    }
 }

@@ -37,7 +37,7 @@ pub(super) async fn run(
     state: Arc<State>,
     shutdown: impl Future<Output = ()>,
 ) {
-    let timeouts = state.settings.timeouts;
+    let timeouts = state.settings().timeouts;
     let acceptor = tls.map(TlsAcceptor::from);
     let graceful = GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());

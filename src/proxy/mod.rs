@@ -16,8 +16,10 @@
 //! * [`error`] — the one place errors become statuses and helpdesk-shaped
 //!   bodies.
 //!
-//! Use [`serve`] to run on a listener until a shutdown future completes, or
-//! [`Proxy`] to run in the background of a test or the demo. Both open the
+//! Both run with a [`Runtime`] (the validated settings and the engine built
+//! from them, assembled before anything binds). Use [`serve`] to run on a
+//! listener until a shutdown future completes, or [`Proxy`] to run in the
+//! background of a test or the demo. Both open the
 //! redaction ledger first (`[ledger]`; a ledger switched off is logged as a
 //! warning), start the admin listener when `[admin] addr` is set (see
 //! [`crate::admin`]), and at shutdown drain the requests in flight, then
@@ -36,7 +38,7 @@ use tokio::task::JoinHandle;
 use crate::admin::{self, AdminState, Metrics};
 use crate::audit::Ledger;
 use crate::config::Settings;
-use crate::ticket::TicketPipeline;
+use crate::ticket::{Runtime, TicketPipeline};
 
 pub mod error;
 pub mod headers;
@@ -75,9 +77,9 @@ struct Opened {
 impl Opened {
     /// Opens the ledger and binds the admin listener. Must run inside a
     /// tokio runtime (the ledger's writer task is spawned on it).
-    fn open(settings: Arc<Settings>) -> Result<Opened, ProxyError> {
-        let upstream = upstream::Upstream::new(&settings)?;
-        let (ledger, ledger_task) = match &settings.ledger {
+    fn open(runtime: Arc<Runtime>) -> Result<Opened, ProxyError> {
+        let upstream = upstream::Upstream::new(&runtime.settings)?;
+        let (ledger, ledger_task) = match &runtime.ledger {
             Some(ledger) => {
                 let (handle, task) =
                     Ledger::open(ledger.config.clone()).map_err(ProxyError::Ledger)?;
@@ -85,7 +87,7 @@ impl Opened {
                     dir = %ledger.config.dir.display(),
                     records = handle.recovery().records,
                     on_failure = ?ledger.on_failure,
-                    policy_version = %settings.policy_version,
+                    policy_version = %runtime.policy_version,
                     "redaction ledger open"
                 );
                 (Some(handle), Some(task))
@@ -100,7 +102,7 @@ impl Opened {
         };
         let metrics = Arc::new(Metrics::new());
         let serving = Arc::new(AtomicBool::new(false));
-        let admin = match &settings.admin {
+        let admin = match &runtime.settings.admin {
             Some(config) => {
                 let bind_error = |source| ProxyError::AdminBind {
                     addr: config.addr,
@@ -120,8 +122,8 @@ impl Opened {
             None => None,
         };
         let state = Arc::new(service::State {
-            pipeline: TicketPipeline::new(settings.clone()),
-            settings,
+            pipeline: TicketPipeline::new(runtime.clone()),
+            runtime,
             upstream,
             ledger,
             metrics,
@@ -151,7 +153,7 @@ impl Opened {
                 let _ = admin_stopped.await;
             }))
         });
-        let tls = state.settings.listen_tls.clone();
+        let tls = state.settings().listen_tls.clone();
         if let Ok(addr) = listener.local_addr() {
             tracing::info!(
                 %addr,
@@ -182,11 +184,11 @@ impl Opened {
 /// in-flight requests finish (at most `timeouts.shutdown_drain`) and closes
 /// the ledger.
 pub async fn serve(
-    settings: Arc<Settings>,
+    runtime: Arc<Runtime>,
     listener: TcpListener,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ProxyError> {
-    let opened = Opened::open(settings)?;
+    let opened = Opened::open(runtime)?;
     opened.run(listener, shutdown).await;
     Ok(())
 }
@@ -205,19 +207,19 @@ pub struct Proxy {
 }
 
 impl Proxy {
-    /// Binds `settings.listen` and starts serving.
-    pub async fn start(settings: Arc<Settings>) -> Result<Proxy, ProxyError> {
-        let listener = bind(&settings).await?;
-        Proxy::start_on(settings, listener)
+    /// Binds the configured listening address and starts serving.
+    pub async fn start(runtime: Arc<Runtime>) -> Result<Proxy, ProxyError> {
+        let listener = bind(&runtime.settings).await?;
+        Proxy::start_on(runtime, listener)
     }
 
     /// Starts serving on an already bound listener (e.g. port 0). Opens the
     /// ledger and binds the admin listener first, so their errors surface
     /// here. Must be called inside a tokio runtime.
-    pub fn start_on(settings: Arc<Settings>, listener: TcpListener) -> Result<Proxy, ProxyError> {
+    pub fn start_on(runtime: Arc<Runtime>, listener: TcpListener) -> Result<Proxy, ProxyError> {
         let addr = listener.local_addr().map_err(ProxyError::LocalAddr)?;
-        let tls = settings.listen_tls.is_some();
-        let opened = Opened::open(settings)?;
+        let tls = runtime.settings.listen_tls.is_some();
+        let opened = Opened::open(runtime)?;
         let admin_addr = match &opened.admin {
             Some((listener, _)) => Some(listener.local_addr().map_err(ProxyError::LocalAddr)?),
             None => None,

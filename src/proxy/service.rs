@@ -56,7 +56,7 @@ use crate::audit::{Ledger, Outcome};
 use crate::body::BodyError;
 use crate::config::{OnFailure, Settings};
 use crate::freshdesk::routes::{match_route, Route};
-use crate::ticket::{ContentKind, ScrubReport, TicketError, TicketPipeline};
+use crate::ticket::{ContentKind, Runtime, ScrubReport, TicketError, TicketPipeline};
 
 /// Text items buffered between the forwarded stream and the report-only
 /// scan of a multipart body.
@@ -71,7 +71,7 @@ const PROBE_WAIT: Duration = Duration::from_secs(5);
 
 /// Everything a request needs, shared by all connections.
 pub(super) struct State {
-    pub(super) settings: Arc<Settings>,
+    pub(super) runtime: Arc<Runtime>,
     pub(super) pipeline: TicketPipeline,
     pub(super) upstream: Upstream,
     /// The ledger, when it is on.
@@ -83,8 +83,13 @@ pub(super) struct State {
 }
 
 impl State {
+    /// The validated settings.
+    pub(super) fn settings(&self) -> &Settings {
+        &self.runtime.settings
+    }
+
     fn on_failure(&self) -> OnFailure {
-        self.settings
+        self.runtime
             .ledger
             .as_ref()
             .map_or(OnFailure::Forward, |l| l.on_failure)
@@ -96,7 +101,7 @@ impl State {
         let Some(ledger) = &self.ledger else {
             return;
         };
-        let draft = audit.draft(&self.settings.policy_version);
+        let draft = audit.draft(&self.runtime.policy_version);
         if let Err(error) = ledger.append(draft).await {
             self.metrics.ledger_failure();
             tracing::error!(%error, "ledger append failed: this request is not recorded");
@@ -192,7 +197,7 @@ async fn recorded(
             let (head, body) = response.into_parts();
             audit.upstream_status = Some(head.status.as_u16());
             let body = if audit.needs_answer() && head.status.is_success() {
-                let wait = state.settings.timeouts.upstream_response;
+                let wait = state.settings().timeouts.upstream_response;
                 let (body, whole) = buffer_answer(body, ANSWER_CAP, wait).await;
                 if let Some(bytes) = whole {
                     audit.read_answer(&bytes);
@@ -259,7 +264,7 @@ async fn send(
     framing: Framing,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let uri = state.upstream.uri_for(parts.uri.path_and_query())?;
-    let api_key = state.settings.upstream.api_key.as_ref();
+    let api_key = state.settings().upstream.api_key.as_ref();
     let mut request = Request::new(body);
     *request.method_mut() = parts.method;
     *request.uri_mut() = uri;
@@ -269,7 +274,7 @@ async fn send(
     headers::downstream_response(
         &mut head.headers,
         state.upstream.origin(),
-        state.settings.public_base_url.as_deref(),
+        state.settings().public_base_url.as_deref(),
     );
     head.version = Version::default();
     let body = body.map_err(|e| Box::new(e) as BoxError).boxed_unsync();
@@ -300,7 +305,7 @@ async fn content(
     audit: &mut Audit,
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
-    let report_only = state.settings.report_only(route.name);
+    let report_only = state.settings().report_only(route.name);
     if report_only {
         audit.outcome = Outcome::ReportOnly;
     }
@@ -308,7 +313,7 @@ async fn content(
         span.record("outcome", "empty_body");
         return forward(state, request, Framing::Unchanged).await;
     }
-    let limit = state.settings.limits.max_body_bytes;
+    let limit = state.settings().limits.max_body_bytes;
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -361,7 +366,7 @@ async fn json(
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     let (parts, body) = request.into_parts();
-    let settings = &state.settings;
+    let settings = state.settings();
     let bytes = read_body(
         body,
         settings.limits.max_body_bytes,
@@ -494,8 +499,8 @@ async fn multipart(
 ) -> Result<Response<ProxyBody>, RequestError> {
     let span = Span::current();
     let (parts, body) = request.into_parts();
-    let limit = state.settings.limits.max_body_bytes;
-    let (input, failure) = Input::new(body, &state.settings);
+    let limit = state.settings().limits.max_body_bytes;
+    let (input, failure) = Input::new(body, state.settings());
     let (stream, report) = state.pipeline.scrub_multipart(route, boundary, input);
     let mut stream = Box::pin(stream);
     // Nothing goes upstream until the first text batch has been scrubbed.
@@ -544,7 +549,7 @@ async fn multipart_shadow(
     let span = Span::current();
     span.record("outcome", "report_only");
     let (parts, body) = request.into_parts();
-    let (input, _failure) = Input::new(body, &state.settings);
+    let (input, _failure) = Input::new(body, state.settings());
     let (copy, queue) = tokio::sync::mpsc::channel::<Bytes>(SHADOW_QUEUE);
     let queued = futures_util::stream::unfold(queue, |mut queue| async move {
         queue.recv().await.map(|b| (Ok::<_, Infallible>(b), queue))

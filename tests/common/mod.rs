@@ -20,6 +20,7 @@ use hushdesk::audit::{AuditError, AuditKey, AuditRecord};
 use hushdesk::config::Config;
 use hushdesk::proxy::Proxy;
 use hushdesk::sandbox::{tls_config_from_pem, RecordedRequest, Sandbox, SandboxConfig};
+use hushdesk::ticket::Runtime;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
@@ -154,11 +155,11 @@ pub async fn start(sandbox_config: SandboxConfig, tweak: impl FnOnce(&mut Config
     config.admin.addr = Some("127.0.0.1:0".parse().expect("admin addr"));
     tweak(&mut config);
     let ledger_dir = config.ledger.dir.clone();
-    let settings = Arc::new(config.into_settings().expect("settings"));
+    let runtime = Arc::new(Runtime::from_config(config).expect("runtime"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind proxy");
-    let proxy = Proxy::start_on(settings, listener).expect("proxy");
+    let proxy = Proxy::start_on(runtime, listener).expect("proxy");
     let base = proxy.url();
     let admin = proxy.admin_addr().map(|a| format!("http://{a}"));
     let client = Client::builder(TokioExecutor::new()).build(HttpConnector::new());

@@ -15,10 +15,28 @@
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::config::Settings;
 use crate::pack::PackSet;
 
 /// Hex characters of the digest kept in the version.
 const VERSION_HEX: usize = 32;
+
+/// The policy sections of the settings, as hashed into the policy version
+/// (file locations left out).
+pub(super) fn policy_document(settings: &Settings) -> Value {
+    let mut redaction = settings.redaction.clone();
+    redaction.key_file = None;
+    let mut patterns = settings.patterns.clone();
+    patterns.dirs.clear();
+    json!({
+        "patterns": patterns,
+        "redaction": redaction,
+        "fields": settings.fields,
+        "attachments": settings.attachments,
+        "retention": settings.retention,
+        "report_only": settings.report_only,
+    })
+}
 
 /// The version of `packs` under the policy document `policy` (the policy
 /// sections of the configuration, serialised).
