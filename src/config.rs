@@ -12,9 +12,10 @@
 //! names the config field at fault.
 //!
 //! This module knows values, not the engine. What needs the engine's
-//! knowledge (compiling the pattern packs, checking route names, building
-//! the redactor, reading the audit key into the ledger's configuration, the
-//! policy version) happens where the running proxy's runtime is assembled
+//! knowledge (compiling the pattern packs, checking category names, field
+//! selectors and route names, building the redactor and the body walkers'
+//! policies and limits, reading the audit key into the ledger's
+//! configuration, the policy version) happens where the running proxy's runtime is assembled
 //! from the [`Settings`] (`ticket::Runtime`), with errors that name the
 //! field too, so a bad file still fails at start-up and in `check-config`
 //! rather than on the first ticket.
@@ -62,23 +63,24 @@ use std::time::Duration;
 use rustls_pki_types::CertificateDer;
 use serde::{Deserialize, Serialize};
 
-use crate::body::html::HtmlLimits;
-use crate::body::json::{FieldPolicy, JsonLimits};
-use crate::body::multipart::{AttachmentPolicy, MultipartLimits};
 use crate::retention::RetentionPolicy;
 
 mod duration;
+mod fields;
 mod ledger;
+mod limits;
 mod sections;
 mod validate;
 
 pub use duration::ConfigDuration;
+pub use fields::{CustomFieldScan, FieldAction, FieldsConfig, WholeFieldAction};
 pub use ledger::{
     AdminSection, AdminSettings, FsyncMode, LedgerSection, OnFailure, ADMIN_TOKEN_ENV,
     DEFAULT_LEDGER_DIR, DEFAULT_MAX_SEGMENT_AGE, DEFAULT_MAX_SEGMENT_BYTES,
 };
+pub use limits::{HtmlLimitsConfig, JsonLimitsConfig, LimitsConfig, MultipartLimitsConfig};
 pub use sections::{
-    HtmlLimitsConfig, LimitsConfig, ListenConfig, PatternsConfig, RedactionConfig,
+    AttachmentsConfig, ListenConfig, PatternsConfig, RedactionAction, RedactionConfig,
     ReportOnlyConfig, TimeoutsConfig, UpstreamConfig,
 };
 use validate::parse_origin;
@@ -188,10 +190,10 @@ pub struct Config {
     pub redaction: RedactionConfig,
     /// How identity, third-party and custom fields are treated.
     #[serde(default)]
-    pub fields: FieldPolicy,
+    pub fields: FieldsConfig,
     /// Which attachments may pass and how personal file names are renamed.
     #[serde(default)]
-    pub attachments: AttachmentPolicy,
+    pub attachments: AttachmentsConfig,
     /// Retention classes, rules and the tag prefix.
     #[serde(default)]
     pub retention: RetentionPolicy,
@@ -283,20 +285,12 @@ impl Config {
         let upstream = self.upstream.validate()?;
         let listen_tls = self.listen.tls()?;
         let timeouts = self.timeouts.validate()?;
-        let limits = self.limits.validate()?;
+        self.limits.validate()?;
         self.patterns.validate()?;
         self.ledger.validate()?;
         let admin = self.admin.validate()?;
         let pseudonym_key = self.redaction.key()?;
-        if self.attachments.rename_pattern.contains('/')
-            || self.attachments.rename_pattern.contains('"')
-            || !self.attachments.rename_pattern.contains("{fp}")
-        {
-            return Err(invalid(
-                "attachments.rename_pattern",
-                "must contain `{fp}` and no `/` or `\"`",
-            ));
-        }
+        self.attachments.validate()?;
         let public_base_url = match self.public_base_url {
             Some(url) => Some(parse_origin("public_base_url", &url, true)?.origin),
             None => None,
@@ -306,7 +300,7 @@ impl Config {
             listen_tls,
             upstream,
             timeouts,
-            limits,
+            limits: self.limits,
             patterns: self.patterns,
             redaction: self.redaction,
             pseudonym_key,
@@ -333,8 +327,8 @@ pub struct Settings {
     pub upstream: UpstreamSettings,
     /// Timeouts.
     pub timeouts: Timeouts,
-    /// Limits.
-    pub limits: Limits,
+    /// Body size and parser limits (each checked to be more than zero).
+    pub limits: LimitsConfig,
     /// Pattern packs and thresholds (thresholds checked to lie in 0..=1).
     pub patterns: PatternsConfig,
     /// Redaction actions and the key file's location.
@@ -342,10 +336,10 @@ pub struct Settings {
     /// The pseudonym key (from `redaction.key_file`, [`KEY_ENV`] or random),
     /// at least [`MIN_KEY_BYTES`] long.
     pub pseudonym_key: SecretBytes,
-    /// Field treatments.
-    pub fields: FieldPolicy,
+    /// Field treatments (override selectors are checked with the engine).
+    pub fields: FieldsConfig,
     /// The attachment policy (`rename_pattern` checked).
-    pub attachments: AttachmentPolicy,
+    pub attachments: AttachmentsConfig,
     /// The retention policy.
     pub retention: RetentionPolicy,
     /// Shadow-mode switches.
@@ -483,19 +477,6 @@ pub struct Timeouts {
     pub idle: Duration,
     /// At shutdown, how long in-flight requests may take to finish.
     pub shutdown_drain: Duration,
-}
-
-/// Validated limits.
-#[derive(Debug, Clone)]
-pub struct Limits {
-    /// Largest request body on a content route.
-    pub max_body_bytes: u64,
-    /// JSON limits.
-    pub json: JsonLimits,
-    /// Multipart limits.
-    pub multipart: MultipartLimits,
-    /// HTML rewriter limits.
-    pub html: HtmlLimits,
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ use crate::selector::{parse_part_name, PathSegment};
 mod policy_version;
 mod runtime;
 
-pub use runtime::{LedgerSettings, Runtime, SetupError};
+pub use runtime::{field_policy, LedgerSettings, Runtime, SetupError};
 
 /// Hex digits of an attachment token.
 const ATTACHMENT_TOKEN_HEX: usize = 6;

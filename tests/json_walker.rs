@@ -8,9 +8,11 @@ use std::sync::Arc;
 use hushdesk::body::html::{self, HtmlLimits};
 use hushdesk::body::json::{scrub_json, EngineScrubber, FieldPolicy, FieldScrubber, JsonLimits};
 use hushdesk::body::{text, BodyError, Scrubbed};
+use hushdesk::config::FieldsConfig;
 use hushdesk::detect::{Category, Detector, Finding, KnownValues};
 use hushdesk::freshdesk::routes::match_route;
 use hushdesk::redact::{Policy, RedactionRecord, Redactor};
+use hushdesk::ticket::field_policy;
 use regex::Regex;
 
 #[derive(Debug, serde::Deserialize)]
@@ -26,7 +28,7 @@ struct Case {
     method: String,
     path: String,
     #[serde(default)]
-    policy: Option<FieldPolicy>,
+    policy: Option<FieldsConfig>,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
@@ -162,7 +164,8 @@ fn run_case(case: &Case, scrubber: &TestScrubber) -> Result<(), String> {
         .map_err(|e| format!("reading input: {e}"))?;
     let route = match_route(&case.method, &case.path)
         .ok_or_else(|| format!("{} {} is not a content route", case.method, case.path))?;
-    let policy = case.policy.clone().unwrap_or_default();
+    let policy = field_policy(&case.policy.clone().unwrap_or_default())
+        .map_err(|e| format!("policy: {e}"))?;
     let result = scrub_json(&input, route, &policy, scrubber, &JsonLimits::default());
     let mut scrubbed = match (result, &case.error) {
         (Err(e), Some(want)) if error_name(&e) == want => {

@@ -53,40 +53,28 @@ pub const MAX_KNOWN_EMAILS: usize = 64;
 /// reported as this limit.
 pub const PARSER_DEPTH_LIMIT: usize = 127;
 
-fn default_max_depth() -> usize {
-    64
-}
-
-fn default_max_bytes() -> usize {
-    10 * 1024 * 1024
-}
-
 /// Limits for JSON bodies.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonLimits {
     /// Deepest nesting of objects and arrays accepted (the top-level object
     /// is depth 1). Default: 64. Values above [`PARSER_DEPTH_LIMIT`] act as
     /// that limit.
-    #[serde(default = "default_max_depth")]
     pub max_depth: usize,
     /// Largest body accepted, in bytes. Default: 10 MiB.
-    #[serde(default = "default_max_bytes")]
     pub max_bytes: usize,
 }
 
 impl Default for JsonLimits {
     fn default() -> Self {
         JsonLimits {
-            max_depth: default_max_depth(),
-            max_bytes: default_max_bytes(),
+            max_depth: 64,
+            max_bytes: 10 * 1024 * 1024,
         }
     }
 }
 
 /// What to do with a whole identity or third-party field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WholeFieldAction {
     /// Forward unchanged (the helpdesk needs requester identifiers).
     #[default]
@@ -98,8 +86,7 @@ pub enum WholeFieldAction {
 }
 
 /// A per-selector treatment that overrides the route's role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldAction {
     /// Forward unchanged, without scanning.
     Keep,
@@ -114,8 +101,7 @@ pub enum FieldAction {
 }
 
 /// Which custom fields (`custom_fields.*`) are scanned.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CustomFieldScan {
     /// Every string custom field.
     #[default]
@@ -136,19 +122,9 @@ impl CustomFieldScan {
     }
 }
 
-/// How the JSON walker treats fields, on top of the route's roles.
-///
-/// ```toml
-/// identity = "keep"
-/// third_party = "redact"
-/// custom_fields = { only = ["cf_notes"] }
-///
-/// [overrides]
-/// "custom_fields.cf_order_id" = "keep"
-/// "address" = "drop"
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+/// How the JSON walker treats fields, on top of the route's roles (built
+/// from the operator's `[fields]` section when the runtime is assembled).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FieldPolicy {
     /// Identity fields of the requester or contact (`name`, `email`, `phone`,
     /// `mobile`, `twitter_id`, `unique_external_id`, `requester_id`, ...).
@@ -1042,14 +1018,18 @@ mod tests {
 
     #[test]
     fn overrides_win_and_cover_subtrees() {
-        let toml = r#"
-            custom_fields = { only = ["cf_a", "cf_b"] }
-            [overrides]
-            "custom_fields.cf_b" = "keep"
-            "subject" = "drop"
-            "extra" = "scan_html"
-        "#;
-        let policy: FieldPolicy = toml::from_str(toml).expect("policy parses");
+        let selector = |text: &str| Selector::parse(text).expect("selector");
+        let policy = FieldPolicy {
+            custom_fields: CustomFieldScan::Only(vec!["cf_a".into(), "cf_b".into()]),
+            overrides: [
+                (selector("custom_fields.cf_b"), FieldAction::Keep),
+                (selector("subject"), FieldAction::Drop),
+                (selector("extra"), FieldAction::ScanHtml),
+            ]
+            .into_iter()
+            .collect(),
+            ..FieldPolicy::default()
+        };
         let body = r#"{"subject":"s","custom_fields":{"cf_a":"a","cf_b":"b","cf_c":"c"},"extra":{"x":"y"}}"#;
         let (out, _) = run(body, &policy).expect("scrubs");
         assert_eq!(
@@ -1241,19 +1221,5 @@ mod tests {
         .expect("scrubs");
         let shown = format!("{out:?}");
         assert!(!shown.to_lowercase().contains("secret"), "{shown}");
-    }
-
-    #[test]
-    fn field_policy_is_strict() {
-        assert!(toml::from_str::<FieldPolicy>("identiy = \"keep\"").is_err());
-        assert!(toml::from_str::<FieldPolicy>("[overrides]\n\"a..b\" = \"keep\"").is_err());
-        assert_eq!(
-            toml::from_str::<FieldPolicy>("").expect("empty"),
-            FieldPolicy::default()
-        );
-        assert_eq!(
-            toml::from_str::<JsonLimits>("").expect("empty"),
-            JsonLimits::default()
-        );
     }
 }

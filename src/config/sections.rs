@@ -1,17 +1,12 @@
 //! The sections of the config file, each with a named default per field.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{invalid, ConfigDuration, ConfigError, Limits, Timeouts};
-use crate::body::html::HtmlLimits;
-use crate::body::json::JsonLimits;
-use crate::body::multipart::MultipartLimits;
-use crate::detect::Category;
-use crate::redact::Action;
+use super::{invalid, ConfigDuration, ConfigError, Timeouts};
 
 /// `[listen]`: where the proxy accepts clients.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,114 +178,6 @@ impl TimeoutsConfig {
     }
 }
 
-/// `[limits]`: body sizes and parser limits. Every breach refuses the
-/// request (nothing is forwarded).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LimitsConfig {
-    /// Largest request body accepted on a content route, in bytes (JSON and
-    /// multipart; pass-through routes are not capped). Exceeded: 413.
-    /// Default: 30 MiB (Freshdesk's attachment budget is 20 MB).
-    #[serde(default = "default_max_body_bytes")]
-    pub max_body_bytes: u64,
-    /// `[limits.json]`: `max_depth` (default 64) and `max_bytes` (default
-    /// 10 MiB).
-    #[serde(default = "JsonLimits::default")]
-    pub json: JsonLimits,
-    /// `[limits.multipart]`: `max_parts` (256), `max_text_part_bytes`
-    /// (1 MiB), `max_header_bytes` (8 KiB), `max_buffered_text_bytes`
-    /// (4 MiB), `max_total_bytes` (64 MiB; `max_body_bytes` applies too).
-    #[serde(default = "MultipartLimits::default")]
-    pub multipart: MultipartLimits,
-    /// `[limits.html]`: the HTML rewriter's limits.
-    #[serde(default = "HtmlLimitsConfig::default")]
-    pub html: HtmlLimitsConfig,
-}
-
-fn default_max_body_bytes() -> u64 {
-    30 * 1024 * 1024
-}
-
-impl Default for LimitsConfig {
-    fn default() -> Self {
-        LimitsConfig {
-            max_body_bytes: default_max_body_bytes(),
-            json: JsonLimits::default(),
-            multipart: MultipartLimits::default(),
-            html: HtmlLimitsConfig::default(),
-        }
-    }
-}
-
-impl LimitsConfig {
-    pub(super) fn validate(&self) -> Result<Limits, ConfigError> {
-        let nonzero = |field: &'static str, v: u64| {
-            if v == 0 {
-                Err(invalid(field, "must be more than zero"))
-            } else {
-                Ok(())
-            }
-        };
-        nonzero("limits.max_body_bytes", self.max_body_bytes)?;
-        nonzero("limits.json.max_depth", self.json.max_depth as u64)?;
-        nonzero("limits.json.max_bytes", self.json.max_bytes as u64)?;
-        nonzero(
-            "limits.multipart.max_parts",
-            self.multipart.max_parts as u64,
-        )?;
-        nonzero(
-            "limits.multipart.max_text_part_bytes",
-            self.multipart.max_text_part_bytes as u64,
-        )?;
-        nonzero(
-            "limits.multipart.max_total_bytes",
-            self.multipart.max_total_bytes,
-        )?;
-        nonzero("limits.html.max_memory", self.html.max_memory as u64)?;
-        nonzero("limits.html.max_text_node", self.html.max_text_node as u64)?;
-        Ok(Limits {
-            max_body_bytes: self.max_body_bytes,
-            json: self.json.clone(),
-            multipart: self.multipart.clone(),
-            html: HtmlLimits {
-                max_memory: self.html.max_memory,
-                max_text_node: self.html.max_text_node,
-            },
-        })
-    }
-}
-
-/// `[limits.html]`: limits of the HTML rewriter (lol_html's own memory cap
-/// is unlimited unless set, so it always is).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HtmlLimitsConfig {
-    /// The rewriter's memory cap per field, in bytes. Exceeded: 422.
-    /// Default: 8 MiB.
-    #[serde(default = "default_html_max_memory")]
-    pub max_memory: usize,
-    /// Largest single text node, in bytes. Exceeded: 422. Default: 1 MiB.
-    #[serde(default = "default_html_max_text_node")]
-    pub max_text_node: usize,
-}
-
-fn default_html_max_memory() -> usize {
-    HtmlLimits::default().max_memory
-}
-
-fn default_html_max_text_node() -> usize {
-    HtmlLimits::default().max_text_node
-}
-
-impl Default for HtmlLimitsConfig {
-    fn default() -> Self {
-        HtmlLimitsConfig {
-            max_memory: default_html_max_memory(),
-            max_text_node: default_html_max_text_node(),
-        }
-    }
-}
-
 /// `[patterns]`: which pattern packs are loaded and the detection
 /// thresholds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -308,9 +195,11 @@ pub struct PatternsConfig {
     #[serde(default = "default_threshold")]
     pub threshold: f32,
     /// Per-category thresholds (`person_name = 0.7`), overriding
-    /// `threshold`. Default: none.
+    /// `threshold`. Keys are category names (`secret`, `national_id`,
+    /// `payment_card`, `iban`, `email`, `phone`, `ip_address`,
+    /// `date_of_birth`, `person_name`, `postal_address`). Default: none.
     #[serde(default = "default_category_thresholds")]
-    pub category_thresholds: HashMap<Category, f32>,
+    pub category_thresholds: BTreeMap<String, f32>,
 }
 
 fn default_builtin() -> bool {
@@ -322,8 +211,8 @@ fn default_dirs() -> Vec<PathBuf> {
 fn default_threshold() -> f32 {
     0.5
 }
-fn default_category_thresholds() -> HashMap<Category, f32> {
-    HashMap::new()
+fn default_category_thresholds() -> BTreeMap<String, f32> {
+    BTreeMap::new()
 }
 
 impl Default for PatternsConfig {
@@ -345,10 +234,11 @@ pub struct RedactionConfig {
     /// Action for categories without their own entry: `label`, `partial`,
     /// `pseudonym` or `remove`. Default: `label`.
     #[serde(default = "default_action")]
-    pub default_action: Action,
-    /// Per-category actions (`email = "pseudonym"`). Default: none.
+    pub default_action: RedactionAction,
+    /// Per-category actions (`email = "pseudonym"`), keyed by category name
+    /// (as in `patterns.category_thresholds`). Default: none.
     #[serde(default = "default_actions")]
-    pub actions: HashMap<Category, Action>,
+    pub actions: BTreeMap<String, RedactionAction>,
     /// A file holding the key for pseudonyms and fingerprints (at least 16
     /// bytes). Without it the `HUSHDESK_PSEUDONYM_KEY` environment variable
     /// is used, and without that a random key per start. The key itself is
@@ -357,11 +247,26 @@ pub struct RedactionConfig {
     pub key_file: Option<PathBuf>,
 }
 
-fn default_action() -> Action {
-    Action::Label
+/// What replaces a finding (`[redaction]` `default_action` and `actions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedactionAction {
+    /// Replace with a label such as `[email]`.
+    Label,
+    /// Keep a few trailing characters, mask the rest (`**** **** **** 1111`,
+    /// `****@example.org`). Categories without a partial form get a label.
+    Partial,
+    /// Replace with a keyed pseudonym such as `[email:7f3a9c]`.
+    Pseudonym,
+    /// Remove the span entirely.
+    Remove,
 }
-fn default_actions() -> HashMap<Category, Action> {
-    HashMap::new()
+
+fn default_action() -> RedactionAction {
+    RedactionAction::Label
+}
+fn default_actions() -> BTreeMap<String, RedactionAction> {
+    BTreeMap::new()
 }
 
 impl Default for RedactionConfig {
@@ -371,6 +276,79 @@ impl Default for RedactionConfig {
             actions: default_actions(),
             key_file: default_none_path(),
         }
+    }
+}
+
+/// `[attachments]`: which attachments may pass, and how files whose names
+/// held personal data are renamed.
+///
+/// Content types are compared case-insensitively on the media type alone
+/// (parameters dropped). An entry may be `type/*` or `*/*`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentsConfig {
+    /// Content types allowed; empty allows every type not denied. Checked
+    /// against the declared per-part type, or the type guessed from the file
+    /// name's extension when the part declares none. Default: empty (all).
+    #[serde(default = "default_allow_content_types")]
+    pub allow_content_types: Vec<String>,
+    /// Content types refused. Checked against the declared type and against
+    /// the type guessed from the extension, so `setup.exe` sent as
+    /// `application/octet-stream` is refused too. Default: Windows and Unix
+    /// executables and installers.
+    #[serde(default = "default_deny_content_types")]
+    pub deny_content_types: Vec<String>,
+    /// New file name for a file whose name held personal data. `{fp}` is the
+    /// scrubber's value-free token (a keyed hash), `{ext}` the original
+    /// extension with its dot (empty if none or not plainly alphanumeric).
+    /// Must contain `{fp}` and no `/` or `"`. Default:
+    /// `attachment-{fp}{ext}`.
+    #[serde(default = "default_rename_pattern")]
+    pub rename_pattern: String,
+}
+
+fn default_allow_content_types() -> Vec<String> {
+    Vec::new()
+}
+
+fn default_deny_content_types() -> Vec<String> {
+    [
+        "application/x-msdownload",
+        "application/x-dosexec",
+        "application/x-msdos-program",
+        "application/x-msi",
+        "application/vnd.microsoft.portable-executable",
+        "application/x-executable",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect()
+}
+
+fn default_rename_pattern() -> String {
+    "attachment-{fp}{ext}".to_string()
+}
+
+impl Default for AttachmentsConfig {
+    fn default() -> Self {
+        AttachmentsConfig {
+            allow_content_types: default_allow_content_types(),
+            deny_content_types: default_deny_content_types(),
+            rename_pattern: default_rename_pattern(),
+        }
+    }
+}
+
+impl AttachmentsConfig {
+    pub(super) fn validate(&self) -> Result<(), ConfigError> {
+        let pattern = &self.rename_pattern;
+        if pattern.contains('/') || pattern.contains('"') || !pattern.contains("{fp}") {
+            return Err(invalid(
+                "attachments.rename_pattern",
+                "must contain `{fp}` and no `/` or `\"`",
+            ));
+        }
+        Ok(())
     }
 }
 

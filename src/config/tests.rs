@@ -226,3 +226,65 @@ fn a_ledger_switched_off_is_not_checked() {
     config.ledger.key_file = None;
     assert!(config.into_settings().is_ok());
 }
+
+#[test]
+fn policy_sections_are_strict_and_default_per_field() {
+    for text in [
+        "[fields]\nidentiy = \"keep\"",
+        "[fields]\nidentity = \"hide\"",
+        "[fields.overrides]\n\"subject\" = \"hide\"",
+        "[limits.multipart]\nmax_partz = 10",
+        "[limits.html]\nmemory = 10",
+        "[attachments]\nallow = []",
+        "[redaction]\ndefault_action = \"mask\"",
+        "[redaction]\nactions = { email = \"mask\" }",
+        "[patterns]\ncategory_thresholds = { email = \"high\" }",
+    ] {
+        assert!(Config::from_toml(text).is_err(), "{text}");
+    }
+    let config = Config::from_toml("").expect("empty config");
+    assert_eq!(config.fields, FieldsConfig::default());
+    assert_eq!(config.fields.identity, WholeFieldAction::Keep);
+    assert_eq!(config.fields.custom_fields, CustomFieldScan::All);
+    assert_eq!(config.attachments, AttachmentsConfig::default());
+    assert!(config
+        .attachments
+        .deny_content_types
+        .iter()
+        .any(|t| t == "application/x-msdownload"));
+    assert_eq!(config.attachments.rename_pattern, "attachment-{fp}{ext}");
+    assert_eq!(config.redaction.default_action, RedactionAction::Label);
+
+    let config = Config::from_toml(
+        r#"
+[fields]
+third_party = "redact"
+custom_fields = { only = ["cf_notes"] }
+[fields.overrides]
+"custom_fields.cf_order_id" = "keep"
+"description" = "scan_html"
+[limits.multipart]
+max_parts = 10
+[redaction]
+actions = { email = "pseudonym", payment_card = "partial" }
+"#,
+    )
+    .expect("valid TOML");
+    assert_eq!(config.fields.identity, WholeFieldAction::Keep);
+    assert_eq!(config.fields.third_party, WholeFieldAction::Redact);
+    assert_eq!(
+        config.fields.custom_fields,
+        CustomFieldScan::Only(vec!["cf_notes".into()])
+    );
+    assert_eq!(
+        config.fields.overrides.get("description"),
+        Some(&FieldAction::ScanHtml)
+    );
+    assert_eq!(config.limits.multipart.max_parts, 10);
+    assert_eq!(config.limits.multipart.max_text_part_bytes, 1024 * 1024);
+    assert_eq!(config.limits.multipart.max_total_bytes, 64 * 1024 * 1024);
+    assert_eq!(
+        config.redaction.actions.get("payment_card"),
+        Some(&RedactionAction::Partial)
+    );
+}

@@ -6,11 +6,17 @@
 //! knowledge happens here, in one step, so that `check-config` and `serve`
 //! fail on the same mistakes before the first ticket arrives:
 //!
-//! * the pattern packs are loaded and compiled into the shared
-//!   [`Detector`] (`[patterns]`);
+//! * category names are checked against the category list
+//!   (`patterns.category_thresholds`, `redaction.actions`) and the pattern
+//!   packs are loaded and compiled into the shared [`Detector`]
+//!   (`[patterns]`);
 //! * the [`Redactor`] gets its policy, the pseudonym key and, as its
 //!   fingerprint key, the audit key; the [`AttachmentTokens`] get a key
 //!   derived from the pseudonym key (`[redaction]`);
+//! * the body walkers' runtime types are built from their sections: the
+//!   field policy (override selectors parsed, `[fields]`), the attachment
+//!   policy (`[attachments]`) and the JSON, multipart and HTML limits
+//!   (`[limits]`);
 //! * the audit key is read (`ledger.key_file` or `HUSHDESK_AUDIT_KEY`,
 //!   required while the ledger is on) and the ledger's [`LedgerConfig`] is
 //!   built (`[ledger]`);
@@ -21,6 +27,7 @@
 //!
 //! Every error still names the config field at fault ([`SetupError`]).
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -28,16 +35,18 @@ use super::policy_version::{policy_document, policy_version};
 use super::AttachmentTokens;
 use crate::audit::{self, AuditError, AuditKey, FsyncPolicy, LedgerConfig};
 use crate::body::html::HtmlLimits;
-use crate::body::json::{FieldPolicy, JsonLimits};
+use crate::body::json::{self, FieldPolicy, JsonLimits};
 use crate::body::multipart::{AttachmentPolicy, MultipartLimits};
 use crate::config::{
-    Config, ConfigError, FsyncMode, LedgerSection, OnFailure, PatternsConfig, RedactionConfig,
-    ReportOnlyConfig, Settings,
+    self, AttachmentsConfig, Config, ConfigError, FieldsConfig, FsyncMode, LedgerSection,
+    LimitsConfig, OnFailure, PatternsConfig, RedactionAction, RedactionConfig, ReportOnlyConfig,
+    Settings,
 };
-use crate::detect::{DetectError, DetectOptions, Detector};
+use crate::detect::{Category, DetectError, DetectOptions, Detector};
 use crate::pack::{PackError, PackSet};
-use crate::redact::{Policy, Redactor};
+use crate::redact::{Action, Policy, Redactor};
 use crate::retention::{RetentionError, RetentionPolicy};
+use crate::selector::Selector;
 
 /// Errors assembling the runtime: a value the config layer refused, or one
 /// that only the engine can refuse. Each names the config field at fault.
@@ -119,15 +128,18 @@ impl Runtime {
     /// checks the retention policy and the report-only route names, and
     /// computes the policy version.
     pub fn build(settings: Settings) -> Result<Runtime, SetupError> {
-        let (detector, packs) = compile_patterns(&settings.patterns)?;
+        let options = detect_options(&settings.patterns)?;
+        let (detector, packs) = compile_patterns(&settings.patterns, options)?;
         let audit_key = audit_key(&settings.ledger)?;
         let ledger = ledger_settings(&settings.ledger, audit_key.clone())?;
-        let redactor = redactor(&settings.redaction, settings.pseudonym_key.expose());
+        let policy = redaction_policy(&settings.redaction)?;
+        let redactor = Redactor::new(policy, settings.pseudonym_key.expose().to_vec());
         let redactor = match &audit_key {
             Some(key) => redactor.with_fingerprint_key(key.as_bytes().to_vec()),
             None => redactor,
         };
         let attachment_tokens = AttachmentTokens::new(settings.pseudonym_key.expose());
+        let fields = field_policy(&settings.fields)?;
         let policy_version = policy_version(&packs, policy_document(&settings));
         drop(packs);
         settings
@@ -135,16 +147,17 @@ impl Runtime {
             .validate()
             .map_err(SetupError::Retention)?;
         check_routes(&settings.report_only)?;
+        let (json_limits, multipart_limits, html_limits) = body_limits(&settings.limits);
         Ok(Runtime {
             detector: Arc::new(detector),
             redactor,
             attachment_tokens,
-            fields: settings.fields.clone(),
-            attachments: settings.attachments.clone(),
+            fields,
+            attachments: attachment_policy(&settings.attachments),
             retention: settings.retention.clone(),
-            json_limits: settings.limits.json.clone(),
-            multipart_limits: settings.limits.multipart.clone(),
-            html_limits: settings.limits.html.clone(),
+            json_limits,
+            multipart_limits,
+            html_limits,
             ledger,
             policy_version,
             settings,
@@ -158,9 +171,39 @@ impl Runtime {
     }
 }
 
+/// A category named in the config (`field` names where).
+fn category(field: &'static str, name: &str) -> Result<Category, ConfigError> {
+    Category::parse(name).ok_or_else(|| {
+        let known: Vec<String> = Category::ALL.iter().map(|c| format!("`{c}`")).collect();
+        ConfigError::invalid(
+            field,
+            format!(
+                "unknown category `{name}`, expected one of {}",
+                known.join(", ")
+            ),
+        )
+    })
+}
+
+/// The detector's thresholds (`[patterns]`).
+fn detect_options(patterns: &PatternsConfig) -> Result<DetectOptions, ConfigError> {
+    let mut category_thresholds = HashMap::new();
+    for (name, threshold) in &patterns.category_thresholds {
+        let category = category("patterns.category_thresholds", name)?;
+        category_thresholds.insert(category, *threshold);
+    }
+    Ok(DetectOptions {
+        threshold: patterns.threshold,
+        category_thresholds,
+    })
+}
+
 /// Loads the packs and compiles them; the packs are returned too (for the
 /// policy version).
-fn compile_patterns(patterns: &PatternsConfig) -> Result<(Detector, PackSet), SetupError> {
+fn compile_patterns(
+    patterns: &PatternsConfig,
+    options: DetectOptions,
+) -> Result<(Detector, PackSet), SetupError> {
     let mut packs = if patterns.builtin {
         PackSet::defaults().map_err(|e| SetupError::Patterns(DetectError::Pack(e)))?
     } else {
@@ -172,21 +215,89 @@ fn compile_patterns(patterns: &PatternsConfig) -> Result<(Detector, PackSet), Se
             source,
         })?;
     }
-    let options = DetectOptions {
-        threshold: patterns.threshold,
-        category_thresholds: patterns.category_thresholds.clone(),
-    };
     let detector = Detector::new(&packs, options).map_err(SetupError::Patterns)?;
     Ok((detector, packs))
 }
 
-/// The redactor under the pseudonym key.
-fn redactor(redaction: &RedactionConfig, pseudonym_key: &[u8]) -> Redactor {
-    let policy = Policy {
-        default_action: redaction.default_action,
-        actions: redaction.actions.clone(),
+/// The redaction policy (`[redaction]`).
+fn redaction_policy(redaction: &RedactionConfig) -> Result<Policy, ConfigError> {
+    let action = |a: RedactionAction| match a {
+        RedactionAction::Label => Action::Label,
+        RedactionAction::Partial => Action::Partial,
+        RedactionAction::Pseudonym => Action::Pseudonym,
+        RedactionAction::Remove => Action::Remove,
     };
-    Redactor::new(policy, pseudonym_key.to_vec())
+    let mut actions = HashMap::new();
+    for (name, a) in &redaction.actions {
+        actions.insert(category("redaction.actions", name)?, action(*a));
+    }
+    Ok(Policy {
+        default_action: action(redaction.default_action),
+        actions,
+    })
+}
+
+/// The JSON walker's field policy from `[fields]`: override keys parsed as
+/// field selectors (errors name `fields.overrides`).
+pub fn field_policy(fields: &FieldsConfig) -> Result<FieldPolicy, ConfigError> {
+    let whole = |a: config::WholeFieldAction| match a {
+        config::WholeFieldAction::Keep => json::WholeFieldAction::Keep,
+        config::WholeFieldAction::Redact => json::WholeFieldAction::Redact,
+        config::WholeFieldAction::Drop => json::WholeFieldAction::Drop,
+    };
+    let custom_fields = match &fields.custom_fields {
+        config::CustomFieldScan::All => json::CustomFieldScan::All,
+        config::CustomFieldScan::None => json::CustomFieldScan::None,
+        config::CustomFieldScan::Only(keys) => json::CustomFieldScan::Only(keys.clone()),
+    };
+    let mut overrides = BTreeMap::new();
+    for (text, action) in &fields.overrides {
+        let selector = Selector::parse(text)
+            .map_err(|e| ConfigError::invalid("fields.overrides", e.to_string()))?;
+        let action = match action {
+            config::FieldAction::Keep => json::FieldAction::Keep,
+            config::FieldAction::Scan => json::FieldAction::Scan,
+            config::FieldAction::ScanHtml => json::FieldAction::ScanHtml,
+            config::FieldAction::Redact => json::FieldAction::Redact,
+            config::FieldAction::Drop => json::FieldAction::Drop,
+        };
+        overrides.insert(selector, action);
+    }
+    Ok(FieldPolicy {
+        identity: whole(fields.identity),
+        third_party: whole(fields.third_party),
+        custom_fields,
+        overrides,
+    })
+}
+
+/// The multipart walker's attachment policy from `[attachments]`.
+fn attachment_policy(attachments: &AttachmentsConfig) -> AttachmentPolicy {
+    AttachmentPolicy {
+        allow_content_types: attachments.allow_content_types.clone(),
+        deny_content_types: attachments.deny_content_types.clone(),
+        rename_pattern: attachments.rename_pattern.clone(),
+    }
+}
+
+/// The body walkers' limits from `[limits]`.
+fn body_limits(limits: &LimitsConfig) -> (JsonLimits, MultipartLimits, HtmlLimits) {
+    let json = JsonLimits {
+        max_depth: limits.json.max_depth,
+        max_bytes: limits.json.max_bytes,
+    };
+    let multipart = MultipartLimits {
+        max_parts: limits.multipart.max_parts,
+        max_text_part_bytes: limits.multipart.max_text_part_bytes,
+        max_header_bytes: limits.multipart.max_header_bytes,
+        max_buffered_text_bytes: limits.multipart.max_buffered_text_bytes,
+        max_total_bytes: limits.multipart.max_total_bytes,
+    };
+    let html = HtmlLimits {
+        max_memory: limits.html.max_memory,
+        max_text_node: limits.html.max_text_node,
+    };
+    (json, multipart, html)
 }
 
 /// Reads the audit key (`ledger.key_file`, else `HUSHDESK_AUDIT_KEY`).

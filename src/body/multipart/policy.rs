@@ -1,31 +1,24 @@
-//! Limits and the attachment policy: the operator-facing knobs of the
-//! multipart walker, and the content-type checks behind the policy.
-
-use serde::{Deserialize, Serialize};
+//! Limits and the attachment policy of the multipart walker (built from the
+//! operator's `[limits.multipart]` and `[attachments]` sections when the
+//! runtime is assembled), and the content-type checks behind the policy.
 
 use crate::body::BodyError;
 
 /// Size and count limits for one multipart body. Every breach refuses the
 /// request ([`BodyError::MultipartLimit`] names the field).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MultipartLimits {
     /// Most parts (text and file) one body may carry.
-    #[serde(default = "default_max_parts")]
     pub max_parts: usize,
     /// Largest text part (a part without `filename`) in bytes. Text parts are
     /// held in memory until scanned.
-    #[serde(default = "default_max_text_part_bytes")]
     pub max_text_part_bytes: usize,
     /// Largest header block of one part in bytes.
-    #[serde(default = "default_max_header_bytes")]
     pub max_header_bytes: usize,
     /// Most text bytes held at once: all text parts buffered between two file
     /// parts (or before the end) together.
-    #[serde(default = "default_max_buffered_text_bytes")]
     pub max_buffered_text_bytes: usize,
     /// Largest whole body in bytes, file parts included.
-    #[serde(default = "default_max_total_bytes")]
     pub max_total_bytes: u64,
 }
 
@@ -72,23 +65,19 @@ impl Default for MultipartLimits {
 ///
 /// Content types are compared case-insensitively on the media type alone
 /// (parameters dropped). An entry may be `type/*` or `*/*`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttachmentPolicy {
     /// Content types allowed; empty allows every type not denied. Checked
     /// against the declared per-part type, or the type guessed from the file
     /// name's extension when the part declares none.
-    #[serde(default = "default_allow_content_types")]
     pub allow_content_types: Vec<String>,
     /// Content types refused. Checked against the declared type and against
     /// the type guessed from the extension, so `setup.exe` sent as
     /// `application/octet-stream` is refused too.
-    #[serde(default = "default_deny_content_types")]
     pub deny_content_types: Vec<String>,
     /// New file name for a file whose name held personal data. `{fp}` is the
     /// scrubber's value-free token (a keyed fingerprint), `{ext}` the original
     /// extension with its dot (empty if none or not plainly alphanumeric).
-    #[serde(default = "default_rename_pattern")]
     pub rename_pattern: String,
 }
 

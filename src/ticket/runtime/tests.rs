@@ -39,7 +39,19 @@ fn runtime(text: &str) -> Result<Runtime, SetupError> {
 
 #[test]
 fn engine_errors_name_the_field() {
-    let cases: [(&str, &str); 3] = [
+    let cases: [(&str, &str); 6] = [
+        (
+            "[patterns]\ncategory_thresholds = { person_nam = 0.7 }",
+            "patterns.category_thresholds: unknown category `person_nam`, expected one of `secret`,",
+        ),
+        (
+            "[redaction]\nactions = { emial = \"label\" }",
+            "redaction.actions: unknown category `emial`",
+        ),
+        (
+            "[fields.overrides]\n\"a..b\" = \"keep\"",
+            "fields.overrides: field selector `a..b` has an empty segment",
+        ),
         (
             "[report_only]\nroutes = { \"tickets.nope\" = true }",
             "report_only.routes",
@@ -118,6 +130,78 @@ on_failure = "forward"
     assert_eq!(ledger.config.max_segment_bytes, 1000);
     assert_eq!(ledger.config.max_segment_age, Duration::from_secs(3600));
     assert_eq!(ledger.on_failure, OnFailure::Forward);
+}
+
+/// The config's documented defaults are the body walkers' own.
+#[test]
+fn body_defaults_agree() {
+    let config = Config::default();
+    let (json, multipart, html) = body_limits(&config.limits);
+    assert_eq!(json, JsonLimits::default());
+    assert_eq!(multipart, MultipartLimits::default());
+    let default_html = HtmlLimits::default();
+    assert_eq!(
+        (html.max_memory, html.max_text_node),
+        (default_html.max_memory, default_html.max_text_node)
+    );
+    assert_eq!(
+        attachment_policy(&config.attachments),
+        AttachmentPolicy::default()
+    );
+    assert_eq!(
+        field_policy(&config.fields).expect("default fields"),
+        FieldPolicy::default()
+    );
+}
+
+#[test]
+fn sections_become_the_runtime_types() {
+    let runtime = runtime(
+        r#"
+[limits.json]
+max_depth = 8
+[limits.multipart]
+max_parts = 3
+[limits.html]
+max_text_node = 4096
+[fields]
+identity = "redact"
+custom_fields = { only = ["cf_notes"] }
+[fields.overrides]
+"custom_fields.cf_order_id" = "keep"
+"attachments[].name" = "scan"
+[attachments]
+allow_content_types = ["image/*"]
+rename_pattern = "file-{fp}{ext}"
+"#,
+    )
+    .expect("runtime");
+    assert_eq!(runtime.json_limits.max_depth, 8);
+    assert_eq!(runtime.multipart_limits.max_parts, 3);
+    assert_eq!(runtime.html_limits.max_text_node, 4096);
+    assert_eq!(runtime.fields.identity, json::WholeFieldAction::Redact);
+    assert_eq!(
+        runtime.fields.custom_fields,
+        json::CustomFieldScan::Only(vec!["cf_notes".into()])
+    );
+    let overrides: Vec<(String, json::FieldAction)> = runtime
+        .fields
+        .overrides
+        .iter()
+        .map(|(s, a)| (s.to_string(), *a))
+        .collect();
+    assert_eq!(
+        overrides,
+        [
+            ("attachments[].name".to_string(), json::FieldAction::Scan),
+            (
+                "custom_fields.cf_order_id".to_string(),
+                json::FieldAction::Keep
+            ),
+        ]
+    );
+    assert_eq!(runtime.attachments.allow_content_types, ["image/*"]);
+    assert_eq!(runtime.attachments.rename_pattern, "file-{fp}{ext}");
 }
 
 /// The config's documented ledger defaults are the ledger's own.
