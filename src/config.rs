@@ -11,23 +11,28 @@
 //! needs only the values happens in [`Config::into_settings`], and each error
 //! names the config field at fault.
 //!
-//! This module knows values, not the engine. What needs the engine's
-//! knowledge (compiling the pattern packs, checking category names, field
-//! selectors and route names, building the redactor and the body walkers'
-//! policies and limits, reading the audit key into the ledger's
-//! configuration, the policy version) happens where the running proxy's runtime is assembled
-//! from the [`Settings`] (`ticket::Runtime`), with errors that name the
-//! field too, so a bad file still fails at start-up and in `check-config`
-//! rather than on the first ticket.
+//! This module knows values, not the engine: it uses nothing else in the
+//! crate. The sections that configure other modules (limits, the field and
+//! attachment policies, redaction actions, retention rules, the ledger) are
+//! its own plain data, with category names and field selectors as strings.
+//! What needs the engine's knowledge (compiling the pattern packs, checking
+//! category names, field selectors and route names, building the redactor,
+//! the body walkers' policies and limits and the retention policy, reading
+//! the audit key into the ledger's configuration, the policy version)
+//! happens where the running proxy's runtime is assembled from the
+//! [`Settings`] (`ticket::Runtime`), with errors that name the field too, so
+//! a bad file still fails at start-up and in `check-config` rather than on
+//! the first ticket.
 //!
 //! Secrets never live in the file: the pseudonym key comes from
 //! `redaction.key_file` or the `HUSHDESK_PSEUDONYM_KEY` environment variable,
 //! the audit key of the ledger from `ledger.key_file` or
 //! `HUSHDESK_AUDIT_KEY` (required while the ledger is on: there is no random
-//! fallback), the admin token from `admin.token_file` or
-//! `HUSHDESK_ADMIN_TOKEN`, the optional upstream API key from
-//! `upstream.api_key_file` or the environment variable named by
-//! `upstream.api_key_env`. Their holders print `<redacted>` in `Debug`.
+//! fallback; read when the ledger's configuration is assembled), the admin
+//! token from `admin.token_file` or `HUSHDESK_ADMIN_TOKEN`, the optional
+//! upstream API key from `upstream.api_key_file` or the environment variable
+//! named by `upstream.api_key_env`. Their holders print `<redacted>` in
+//! `Debug`.
 //!
 //! The audit key is also the redactor's *fingerprint* key, so the
 //! fingerprints written to the ledger are the ones `hushdesk audit lookup`
@@ -63,12 +68,11 @@ use std::time::Duration;
 use rustls_pki_types::CertificateDer;
 use serde::{Deserialize, Serialize};
 
-use crate::retention::RetentionPolicy;
-
 mod duration;
 mod fields;
 mod ledger;
 mod limits;
+mod retention;
 mod sections;
 mod validate;
 
@@ -79,6 +83,10 @@ pub use ledger::{
     DEFAULT_LEDGER_DIR, DEFAULT_MAX_SEGMENT_AGE, DEFAULT_MAX_SEGMENT_BYTES,
 };
 pub use limits::{HtmlLimitsConfig, JsonLimitsConfig, LimitsConfig, MultipartLimitsConfig};
+pub use retention::{
+    Condition, RetentionClass, RetentionConfig, RetentionDuration, RetentionDurationError,
+    RetentionRule, ERASURE_CUES, HEALTH_CUES,
+};
 pub use sections::{
     AttachmentsConfig, ListenConfig, PatternsConfig, RedactionAction, RedactionConfig,
     ReportOnlyConfig, TimeoutsConfig, UpstreamConfig,
@@ -196,7 +204,7 @@ pub struct Config {
     pub attachments: AttachmentsConfig,
     /// Retention classes, rules and the tag prefix.
     #[serde(default)]
-    pub retention: RetentionPolicy,
+    pub retention: RetentionConfig,
     /// Shadow mode: forward the original body but still detect and log.
     #[serde(default)]
     pub report_only: ReportOnlyConfig,
@@ -340,8 +348,8 @@ pub struct Settings {
     pub fields: FieldsConfig,
     /// The attachment policy (`rename_pattern` checked).
     pub attachments: AttachmentsConfig,
-    /// The retention policy.
-    pub retention: RetentionPolicy,
+    /// The retention policy (checked with the engine's category list).
+    pub retention: RetentionConfig,
     /// Shadow-mode switches.
     pub report_only: ReportOnlyConfig,
     /// The proxy's public origin (`scheme://host[:port]`), if configured.

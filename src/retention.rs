@@ -8,20 +8,11 @@
 //! merge into the ticket's `tags`, and the rule that decided, for the audit
 //! record.
 //!
-//! A [`RetentionPolicy`] is read from TOML:
-//!
-//! ```toml
-//! default_class = "standard"
-//!
-//! [[classes]]
-//! name = "30d"
-//! duration = "30d"
-//! priority = 50
-//!
-//! [[rules]]
-//! class = "30d"
-//! when = { categories = ["secret", "payment_card"] }
-//! ```
+//! The policy is the operator's `[retention]` section
+//! ([`RetentionConfig`]: classes, rules, default class, tag prefix).
+//! [`RetentionPolicy::new`] checks it once, when the runtime is assembled
+//! (class names, tags, cues, category names) and keeps every rule's
+//! categories parsed, so classifying a ticket does no parsing.
 //!
 //! Every matching rule proposes its class; the class with the highest
 //! priority wins (ties: the earlier rule). With no matching rule the
@@ -32,9 +23,10 @@ use std::fmt;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::config::{Condition, RetentionClass, RetentionConfig, RetentionRule};
 use crate::detect::Category;
 
-/// Errors in a retention policy, found by [`RetentionPolicy::validate`].
+/// Errors in a retention policy, found by [`RetentionPolicy::new`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RetentionError {
     /// Two classes share a name.
@@ -67,291 +59,45 @@ pub enum RetentionError {
         /// The rule's index or name.
         rule: String,
     },
-    /// A duration string could not be read.
-    #[error(
-        "bad retention duration `{0}`: expected a number and a unit (s, m, h, d, w, y), e.g. `30d`"
-    )]
-    BadDuration(String),
+    /// A rule names a category that does not exist.
+    #[error("retention rule {rule} names the unknown category `{category}`")]
+    UnknownCategory {
+        /// The rule's index or name.
+        rule: String,
+        /// The name given.
+        category: String,
+    },
 }
 
 /// The longest tag Freshdesk is known to accept, in characters.
 pub const MAX_TAG_CHARS: usize = 32;
 
-/// A retention duration such as `30d`, kept in seconds. Units: `s`, `m`,
-/// `h`, `d`, `w`, `y` (365 days).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct RetentionDuration {
-    secs: u64,
-    unit: char,
-    count: u64,
-}
-
-impl RetentionDuration {
-    /// Parses `30d`, `12h`, `1y`, ...
-    pub fn parse(text: &str) -> Result<RetentionDuration, RetentionError> {
-        let bad = || RetentionError::BadDuration(text.to_string());
-        let unit = text.chars().last().ok_or_else(bad)?;
-        let digits = &text[..text.len() - unit.len_utf8()];
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad());
-        }
-        let count: u64 = digits.parse().map_err(|_| bad())?;
-        let per = match unit {
-            's' => 1,
-            'm' => 60,
-            'h' => 3_600,
-            'd' => 86_400,
-            'w' => 7 * 86_400,
-            'y' => 365 * 86_400,
-            _ => return Err(bad()),
-        };
-        let secs = count.checked_mul(per).ok_or_else(bad)?;
-        Ok(RetentionDuration { secs, unit, count })
-    }
-
-    /// The duration in seconds.
-    pub fn as_secs(&self) -> u64 {
-        self.secs
-    }
-
-    /// The duration as a [`std::time::Duration`].
-    pub fn as_duration(&self) -> std::time::Duration {
-        std::time::Duration::from_secs(self.secs)
-    }
-}
-
-impl fmt::Display for RetentionDuration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.count, self.unit)
-    }
-}
-
-impl serde::Serialize for RetentionDuration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionDuration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        RetentionDuration::parse(&text).map_err(serde::de::Error::custom)
-    }
-}
-
-/// A retention class.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RetentionClass {
-    /// Stable name (`30d`, `erasure`, `standard`), used by rules and in the
-    /// audit record.
-    pub name: String,
-    /// The tag set on the ticket. Default: the policy's `tag_prefix`
-    /// followed by the name (`retention:30d`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// How long tickets of this class are kept. Informational for the
-    /// helpdesk side (the tag carries the class); used by deletion jobs.
-    pub duration: RetentionDuration,
-    /// Higher wins when several classes match. Default: 0.
-    #[serde(default)]
-    pub priority: i32,
-}
-
-/// When a rule applies. Every condition given must hold (AND); within a
-/// list any entry may match (OR). An empty `when` always matches.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Condition {
-    /// Any of these categories was found in the ticket.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<Category>,
-    /// Any of these text cues occurs in the ticket's text: case-insensitive,
-    /// Unicode-normalised, whitespace-collapsed, and bounded by non-letters
-    /// on both sides (so `gdpr` does not match inside a longer word).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub cues: Vec<String>,
-    /// The ticket's `type` is one of these (case-insensitive).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub ticket_type: Vec<String>,
-    /// The ticket's `group_id` is one of these.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub group_id: Vec<u64>,
-    /// The ticket's `source` is one of these (1 email, 2 portal, 3 phone,
-    /// 7 chat, 9 feedback widget, 10 outbound email).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub source: Vec<u64>,
-}
-
-/// A rule: when its condition holds, it proposes its class.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RetentionRule {
-    /// Optional name, shown in the decision's reason. Default: none (the
-    /// rule's index is shown).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The class this rule proposes.
-    pub class: String,
-    /// The condition. Default: always.
-    #[serde(default)]
-    pub when: Condition,
-}
-
-fn default_tag_prefix() -> String {
-    "retention:".to_string()
-}
-
-fn default_class_name() -> String {
-    "standard".to_string()
-}
-
-fn default_classes() -> Vec<RetentionClass> {
-    let class = |name: &str, duration: &str, priority| RetentionClass {
-        name: name.to_string(),
-        tag: None,
-        duration: RetentionDuration::parse(duration).expect("built-in durations are valid"),
-        priority,
-    };
-    vec![
-        class("erasure", "30d", 100),
-        class("30d", "30d", 50),
-        class("standard", "365d", 0),
-    ]
-}
-
-/// Cues of a request to erase personal data, in English, Swedish, German
-/// and Spanish.
-pub const ERASURE_CUES: &[&str] = &[
-    "delete my data",
-    "delete my account",
-    "delete my personal data",
-    "erase my data",
-    "right to erasure",
-    "right to be forgotten",
-    "gdpr erasure",
-    "radera mina uppgifter",
-    "radera mina personuppgifter",
-    "radera mitt konto",
-    "löschung meiner daten",
-    "meine daten löschen",
-    "mein konto löschen",
-    "recht auf vergessenwerden",
-    "borrar mis datos",
-    "eliminar mis datos",
-    "derecho de supresión",
-    "derecho al olvido",
-];
-
-/// Cues of health information, in English, Swedish, German and Spanish.
-pub const HEALTH_CUES: &[&str] = &[
-    "medical record",
-    "medical certificate",
-    "diagnosis",
-    "prescription",
-    "sick leave",
-    "sick note",
-    "läkarintyg",
-    "sjukskrivning",
-    "sjukskriven",
-    "diagnos",
-    "journalanteckning",
-    "krankschreibung",
-    "arbeitsunfähigkeitsbescheinigung",
-    "diagnose",
-    "ärztliches attest",
-    "baja médica",
-    "diagnóstico",
-    "historia clínica",
-    "receta médica",
-];
-
-fn default_rules() -> Vec<RetentionRule> {
-    let rule = |name: &str, class: &str, when: Condition| RetentionRule {
-        name: Some(name.to_string()),
-        class: class.to_string(),
-        when,
-    };
-    let cues = |list: &[&str]| list.iter().map(|c| c.to_string()).collect();
-    vec![
-        rule(
-            "erasure_request",
-            "erasure",
-            Condition {
-                cues: cues(ERASURE_CUES),
-                ..Condition::default()
-            },
-        ),
-        rule(
-            "secrets_or_payment",
-            "30d",
-            Condition {
-                categories: vec![Category::Secret, Category::PaymentCard, Category::Iban],
-                ..Condition::default()
-            },
-        ),
-        rule(
-            "national_id",
-            "30d",
-            Condition {
-                categories: vec![Category::NationalId],
-                ..Condition::default()
-            },
-        ),
-        rule(
-            "health",
-            "30d",
-            Condition {
-                cues: cues(HEALTH_CUES),
-                ..Condition::default()
-            },
-        ),
-    ]
-}
-
-/// The retention policy: classes, rules and the default class.
-///
-/// The built-in default ([`RetentionPolicy::default`]): an erasure request
-/// (cues in [`ERASURE_CUES`]) → `retention:erasure`; secrets, payment cards,
-/// IBANs, national ids or health cues ([`HEALTH_CUES`]) → `retention:30d`;
-/// otherwise `retention:standard`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A checked retention policy: the operator's `[retention]` section, with
+/// every rule's categories parsed. Built once by [`RetentionPolicy::new`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetentionPolicy {
-    /// Prefix of every class's default tag; also the prefix whose earlier
-    /// tags are replaced on the ticket. Default: `retention:`.
-    #[serde(default = "default_tag_prefix")]
-    pub tag_prefix: String,
-    /// The class when no rule matches. Default: `standard`.
-    #[serde(default = "default_class_name")]
-    pub default_class: String,
-    /// The classes. Default: `erasure` (30d, priority 100), `30d` (30d,
-    /// priority 50), `standard` (365d, priority 0).
-    #[serde(default = "default_classes")]
-    pub classes: Vec<RetentionClass>,
-    /// The rules, in order. Default: see the type's docs.
-    #[serde(default = "default_rules")]
-    pub rules: Vec<RetentionRule>,
+    config: RetentionConfig,
+    /// Per rule (same order), the categories of its condition.
+    categories: Vec<Vec<Category>>,
 }
 
 impl Default for RetentionPolicy {
+    /// The built-in policy ([`RetentionConfig::default`]).
     fn default() -> Self {
-        RetentionPolicy {
-            tag_prefix: default_tag_prefix(),
-            default_class: default_class_name(),
-            classes: default_classes(),
-            rules: default_rules(),
+        match RetentionPolicy::new(RetentionConfig::default()) {
+            Ok(policy) => policy,
+            Err(e) => unreachable!("the built-in retention policy is valid: {e}"),
         }
     }
 }
 
 impl RetentionPolicy {
-    /// Checks the policy: unique, well-formed class names; every rule and
-    /// the default naming a defined class; tags within
-    /// [`MAX_TAG_CHARS`]; no empty cues.
-    pub fn validate(&self) -> Result<(), RetentionError> {
+    /// Checks the policy and parses its categories: unique, well-formed
+    /// class names; every rule and the default naming a defined class; tags
+    /// within [`MAX_TAG_CHARS`]; no empty cues; known category names.
+    pub fn new(config: RetentionConfig) -> Result<RetentionPolicy, RetentionError> {
         let mut seen = HashSet::new();
-        for class in &self.classes {
+        for class in &config.classes {
             if class.name.is_empty()
                 || !class
                     .name
@@ -363,7 +109,7 @@ impl RetentionPolicy {
             if !seen.insert(class.name.as_str()) {
                 return Err(RetentionError::DuplicateClass(class.name.clone()));
             }
-            let length = self.tag_of(class).chars().count();
+            let length = tag_of(&config, class).chars().count();
             if length > MAX_TAG_CHARS {
                 return Err(RetentionError::TagTooLong {
                     class: class.name.clone(),
@@ -372,13 +118,14 @@ impl RetentionPolicy {
                 });
             }
         }
-        if !seen.contains(self.default_class.as_str()) {
+        if !seen.contains(config.default_class.as_str()) {
             return Err(RetentionError::UnknownClass {
                 rule: "default_class".into(),
-                class: self.default_class.clone(),
+                class: config.default_class.clone(),
             });
         }
-        for (index, rule) in self.rules.iter().enumerate() {
+        let mut categories = Vec::with_capacity(config.rules.len());
+        for (index, rule) in config.rules.iter().enumerate() {
             let label = rule_label(index, rule);
             if !seen.contains(rule.class.as_str()) {
                 return Err(RetentionError::UnknownClass {
@@ -389,22 +136,49 @@ impl RetentionPolicy {
             if rule.when.cues.iter().any(|c| c.trim().is_empty()) {
                 return Err(RetentionError::EmptyCue { rule: label });
             }
+            let parsed = rule
+                .when
+                .categories
+                .iter()
+                .map(|name| {
+                    Category::parse(name).ok_or_else(|| RetentionError::UnknownCategory {
+                        rule: label.clone(),
+                        category: name.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            categories.push(parsed);
         }
-        Ok(())
+        Ok(RetentionPolicy { config, categories })
+    }
+
+    /// The section the policy was built from.
+    pub fn config(&self) -> &RetentionConfig {
+        &self.config
+    }
+
+    /// The prefix of every class's default tag (and of the tags an update
+    /// replaces).
+    pub fn tag_prefix(&self) -> &str {
+        &self.config.tag_prefix
     }
 
     /// The class with this name.
     pub fn class(&self, name: &str) -> Option<&RetentionClass> {
-        self.classes.iter().find(|c| c.name == name)
+        self.config.classes.iter().find(|c| c.name == name)
     }
 
     /// The tag of a class: its own `tag`, or the prefix and its name.
     pub fn tag_of(&self, class: &RetentionClass) -> String {
-        class
-            .tag
-            .clone()
-            .unwrap_or_else(|| format!("{}{}", self.tag_prefix, class.name))
+        tag_of(&self.config, class)
     }
+}
+
+fn tag_of(config: &RetentionConfig, class: &RetentionClass) -> String {
+    class
+        .tag
+        .clone()
+        .unwrap_or_else(|| format!("{}{}", config.tag_prefix, class.name))
 }
 
 fn rule_label(index: usize, rule: &RetentionRule) -> String {
@@ -469,9 +243,7 @@ pub struct Decision {
 /// the default class.
 ///
 /// `texts` are the ticket's free texts (subject, description as plain text,
-/// bodies); cues are looked for in each separately. A rule naming an
-/// undefined class is skipped (see [`RetentionPolicy::validate`]). If the
-/// default class is undefined too, its name is used with the prefix.
+/// bodies); cues are looked for in each separately.
 pub fn classify(
     policy: &RetentionPolicy,
     meta: &TicketMeta,
@@ -480,11 +252,12 @@ pub fn classify(
 ) -> Decision {
     let normalised: Vec<String> = texts.iter().map(|t| normalise(t)).collect();
     let mut best: Option<(usize, &RetentionRule, &RetentionClass)> = None;
-    for (index, rule) in policy.rules.iter().enumerate() {
+    let rules = policy.config.rules.iter().zip(&policy.categories);
+    for (index, (rule, categories)) in rules.enumerate() {
         let Some(class) = policy.class(&rule.class) else {
             continue;
         };
-        if !holds(&rule.when, meta, categories_found, &normalised) {
+        if !holds(&rule.when, categories, meta, categories_found, &normalised) {
             continue;
         }
         if best.is_none_or(|(_, _, b)| class.priority > b.priority) {
@@ -500,25 +273,30 @@ pub fn classify(
                 name: rule.name.clone(),
             },
         },
-        None => Decision {
-            class: policy.default_class.clone(),
-            tag: match policy.class(&policy.default_class) {
-                Some(class) => policy.tag_of(class),
-                None => format!("{}{}", policy.tag_prefix, policy.default_class),
-            },
-            reason: Reason::Default,
-        },
+        None => {
+            let default = &policy.config.default_class;
+            Decision {
+                class: default.clone(),
+                tag: match policy.class(default) {
+                    Some(class) => policy.tag_of(class),
+                    None => format!("{}{}", policy.config.tag_prefix, default),
+                },
+                reason: Reason::Default,
+            }
+        }
     }
 }
 
+/// Whether a rule's condition holds; `categories` are its categories,
+/// parsed.
 fn holds(
     when: &Condition,
+    categories: &[Category],
     meta: &TicketMeta,
     categories_found: &[Category],
     texts: &[String],
 ) -> bool {
-    if !when.categories.is_empty() && !when.categories.iter().any(|c| categories_found.contains(c))
-    {
+    if !categories.is_empty() && !categories.iter().any(|c| categories_found.contains(c)) {
         return false;
     }
     if !when.ticket_type.is_empty()
@@ -589,9 +367,7 @@ mod tests {
 
     #[test]
     fn the_default_policy_is_valid() {
-        RetentionPolicy::default()
-            .validate()
-            .expect("default policy is valid");
+        RetentionPolicy::new(RetentionConfig::default()).expect("default policy is valid");
     }
 
     #[test]
@@ -678,7 +454,7 @@ mod tests {
 
     #[test]
     fn metadata_conditions_and_priorities() {
-        let policy: RetentionPolicy = toml::from_str(
+        let config: RetentionConfig = toml::from_str(
             r#"
             default_class = "normal"
             [[classes]]
@@ -703,7 +479,7 @@ mod tests {
             "#,
         )
         .expect("policy parses");
-        policy.validate().expect("valid");
+        let policy = RetentionPolicy::new(config).expect("valid");
         let meta = TicketMeta {
             ticket_type: Some("Refund".into()),
             group_id: Some(42),
@@ -735,18 +511,19 @@ mod tests {
 
     #[test]
     fn categories_and_cues_together_must_both_hold() {
-        let policy = RetentionPolicy {
+        let policy = RetentionPolicy::new(RetentionConfig {
             rules: vec![RetentionRule {
                 name: None,
                 class: "30d".into(),
                 when: Condition {
-                    categories: vec![Category::Phone],
+                    categories: vec!["phone".into()],
                     cues: vec!["call me".into()],
                     ..Condition::default()
                 },
             }],
-            ..RetentionPolicy::default()
-        };
+            ..RetentionConfig::default()
+        })
+        .expect("valid");
         let meta = TicketMeta::default();
         assert_eq!(
             classify(&policy, &meta, &[Category::Phone], &["x"]).class,
@@ -764,73 +541,42 @@ mod tests {
 
     #[test]
     fn validation_names_the_problem() {
-        let mut p = RetentionPolicy::default();
+        let check = |p: RetentionConfig| RetentionPolicy::new(p).map(|_| ());
+        let mut p = RetentionConfig::default();
         p.rules[0].class = "nope".into();
         assert!(matches!(
-            p.validate(),
+            check(p),
             Err(RetentionError::UnknownClass { class, .. }) if class == "nope"
         ));
-        let p = RetentionPolicy {
+        let p = RetentionConfig {
             default_class: "gone".into(),
-            ..RetentionPolicy::default()
+            ..RetentionConfig::default()
         };
-        assert!(matches!(
-            p.validate(),
-            Err(RetentionError::UnknownClass { .. })
-        ));
-        let mut p = RetentionPolicy::default();
+        assert!(matches!(check(p), Err(RetentionError::UnknownClass { .. })));
+        let mut p = RetentionConfig::default();
         p.classes.push(p.classes[0].clone());
         assert_eq!(
-            p.validate(),
+            check(p),
             Err(RetentionError::DuplicateClass("erasure".into()))
         );
-        let mut p = RetentionPolicy::default();
+        let mut p = RetentionConfig::default();
         p.classes[0].tag = Some("x".repeat(40));
         assert!(matches!(
-            p.validate(),
+            check(p),
             Err(RetentionError::TagTooLong { length: 40, .. })
         ));
-        let mut p = RetentionPolicy::default();
+        let mut p = RetentionConfig::default();
         p.rules[0].when.cues.push("  ".into());
-        assert!(matches!(p.validate(), Err(RetentionError::EmptyCue { .. })));
-        let mut p = RetentionPolicy::default();
+        assert!(matches!(check(p), Err(RetentionError::EmptyCue { .. })));
+        let mut p = RetentionConfig::default();
         p.classes[0].name = "has space".into();
-        assert!(matches!(p.validate(), Err(RetentionError::BadClassName(_))));
-    }
-
-    #[test]
-    fn durations_parse_and_print() {
-        for (text, secs) in [
-            ("30d", 30 * 86_400),
-            ("12h", 43_200),
-            ("2w", 1_209_600),
-            ("1y", 31_536_000),
-            ("90s", 90),
-        ] {
-            let d = RetentionDuration::parse(text).expect("parses");
-            assert_eq!(d.as_secs(), secs);
-            assert_eq!(d.to_string(), text);
-        }
-        for bad in ["", "d", "30", "30x", "-1d", "1.5d", "99999999999999999999y"] {
-            assert!(RetentionDuration::parse(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn toml_is_strict_and_defaults_fill_in() {
-        let p: RetentionPolicy = toml::from_str("").expect("empty is the default");
-        assert_eq!(p, RetentionPolicy::default());
-        assert!(toml::from_str::<RetentionPolicy>("colour = 1").is_err());
-        assert!(toml::from_str::<RetentionPolicy>(
-            "[[rules]]\nclass = \"30d\"\nwhen = { categoriez = [] }"
-        )
-        .is_err());
-        assert!(toml::from_str::<RetentionPolicy>(
-            "[[classes]]\nname = \"x\"\nduration = \"soon\""
-        )
-        .is_err());
-        let round = toml::to_string(&RetentionPolicy::default()).expect("serialises");
-        let back: RetentionPolicy = toml::from_str(&round).expect("parses back");
-        assert_eq!(back, RetentionPolicy::default());
+        assert!(matches!(check(p), Err(RetentionError::BadClassName(_))));
+        let mut p = RetentionConfig::default();
+        p.rules[1].when.categories.push("emial".into());
+        let error = check(p).expect_err("unknown category");
+        assert_eq!(
+            error.to_string(),
+            "retention rule #1 `secrets_or_payment` names the unknown category `emial`"
+        );
     }
 }

@@ -291,7 +291,7 @@ impl TicketPipeline {
             let decision = classify(&s.retention, &meta, &categories, &texts);
             let create = route.method.eq_ignore_ascii_case("POST");
             let tag = [decision.tag.clone()];
-            let merged = scrubbed.merge_tags(&tag, &s.retention.tag_prefix, create);
+            let merged = scrubbed.merge_tags(&tag, s.retention.tag_prefix(), create);
             if matches!(merged, TagMerge::Merged | TagMerge::Created) {
                 report.tags.push(decision.tag.clone());
             }

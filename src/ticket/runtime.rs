@@ -20,8 +20,9 @@
 //! * the audit key is read (`ledger.key_file` or `HUSHDESK_AUDIT_KEY`,
 //!   required while the ledger is on) and the ledger's [`LedgerConfig`] is
 //!   built (`[ledger]`);
-//! * the retention policy is checked and route names are checked against
-//!   the route table (`[retention]`, `[report_only]`);
+//! * the retention policy is checked and its categories parsed
+//!   (`[retention]`), and route names are checked against the route table
+//!   (`[report_only]`);
 //! * the policy version is computed over the loaded packs and the policy
 //!   sections.
 //!
@@ -142,10 +143,8 @@ impl Runtime {
         let fields = field_policy(&settings.fields)?;
         let policy_version = policy_version(&packs, policy_document(&settings));
         drop(packs);
-        settings
-            .retention
-            .validate()
-            .map_err(SetupError::Retention)?;
+        let retention =
+            RetentionPolicy::new(settings.retention.clone()).map_err(SetupError::Retention)?;
         check_routes(&settings.report_only)?;
         let (json_limits, multipart_limits, html_limits) = body_limits(&settings.limits);
         Ok(Runtime {
@@ -154,7 +153,7 @@ impl Runtime {
             attachment_tokens,
             fields,
             attachments: attachment_policy(&settings.attachments),
-            retention: settings.retention.clone(),
+            retention,
             json_limits,
             multipart_limits,
             html_limits,

@@ -39,7 +39,7 @@ fn runtime(text: &str) -> Result<Runtime, SetupError> {
 
 #[test]
 fn engine_errors_name_the_field() {
-    let cases: [(&str, &str); 6] = [
+    let cases: [(&str, &str); 7] = [
         (
             "[patterns]\ncategory_thresholds = { person_nam = 0.7 }",
             "patterns.category_thresholds: unknown category `person_nam`, expected one of `secret`,",
@@ -61,6 +61,10 @@ fn engine_errors_name_the_field() {
             "patterns.dirs",
         ),
         ("[retention]\ndefault_class = \"nope\"", "retention:"),
+        (
+            "[[retention.rules]]\nclass = \"30d\"\nwhen = { categories = [\"emial\"] }",
+            "retention: invalid policy",
+        ),
     ];
     for (text, field) in cases {
         let error = runtime(text).expect_err(text).to_string();
@@ -201,6 +205,7 @@ rename_pattern = "file-{fp}{ext}"
         ]
     );
     assert_eq!(runtime.attachments.allow_content_types, ["image/*"]);
+    assert_eq!(runtime.retention.tag_prefix(), "retention:");
     assert_eq!(runtime.attachments.rename_pattern, "file-{fp}{ext}");
 }
 
