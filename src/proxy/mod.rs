@@ -16,15 +16,14 @@
 //! * [`error`] — the one place errors become statuses and helpdesk-shaped
 //!   bodies.
 //!
-//! Both run with a [`Runtime`] (the validated settings and the engine built
-//! from them, assembled before anything binds). Use [`serve`] to run on a
-//! listener until a shutdown future completes, or [`Proxy`] to run in the
-//! background of a test or the demo. Both open the
-//! redaction ledger first (`[ledger]`; a ledger switched off is logged as a
-//! warning), start the admin listener when `[admin] addr` is set (see
-//! [`crate::admin`]), and at shutdown drain the requests in flight, then
-//! stop the admin listener, then close the ledger (synced and
-//! checkpointed).
+//! Use [`serve`] to run on a listener until a shutdown future completes, or
+//! [`Proxy`] to run in the background of a test or the demo. Both run with a
+//! [`Runtime`] (the validated settings and the engine built from them,
+//! assembled before anything binds), open the redaction ledger first
+//! (`[ledger]`; a ledger switched off is logged as a warning), start the
+//! admin listener when `[admin] addr` is set (see [`crate::admin`]), and at
+//! shutdown drain the requests in flight, then stop the admin listener, then
+//! close the ledger (synced and checkpointed).
 
 use std::future::Future;
 use std::net::SocketAddr;

@@ -123,10 +123,11 @@ impl Runtime {
         Runtime::build(config.into_settings()?)
     }
 
-    /// Builds the runtime from validated settings: compiles the pattern
-    /// packs, reads the audit key (refused when the ledger is on and no key
-    /// is given), builds the redactor and the ledger's configuration,
-    /// checks the retention policy and the report-only route names, and
+    /// Builds the runtime from validated settings: checks category names
+    /// and compiles the pattern packs, reads the audit key (refused when the
+    /// ledger is on and no key is given), builds the redactor, the ledger's
+    /// configuration, the field and attachment policies, the body limits and
+    /// the retention policy, checks the report-only route names, and
     /// computes the policy version.
     pub fn build(settings: Settings) -> Result<Runtime, SetupError> {
         let options = detect_options(&settings.patterns)?;
@@ -161,12 +162,6 @@ impl Runtime {
             policy_version,
             settings,
         })
-    }
-
-    /// Whether bodies on the route named `route` are forwarded unmodified
-    /// (see [`Settings::report_only`]).
-    pub fn report_only(&self, route: &str) -> bool {
-        self.settings.report_only(route)
     }
 }
 
