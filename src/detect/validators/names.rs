@@ -158,12 +158,7 @@ pub fn full_name(s: &str) -> bool {
 pub fn lowercase_name(s: &str) -> bool {
     let words: Vec<String> = s
         .split_whitespace()
-        .map(|w| {
-            w.split('-')
-                .map(capitalise)
-                .collect::<Vec<_>>()
-                .join("-")
-        })
+        .map(|w| w.split('-').map(capitalise).collect::<Vec<_>>().join("-"))
         .collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
@@ -191,7 +186,11 @@ pub fn uppercase_name(s: &str) -> bool {
             if PARTICLES.contains(&lower.as_str()) {
                 lower
             } else {
-                lower.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+                lower
+                    .split('-')
+                    .map(capitalise)
+                    .collect::<Vec<_>>()
+                    .join("-")
             }
         })
         .collect();
@@ -220,17 +219,35 @@ mod tests {
 
     #[test]
     fn upper_case_names() {
-        for name in ["SIOBHAN CHEN", "PILAR DEL RÍO", "HANS-PETER MÜLLER", "SIOBHAN O'BRIEN"] {
+        for name in [
+            "SIOBHAN CHEN",
+            "PILAR DEL RÍO",
+            "HANS-PETER MÜLLER",
+            "SIOBHAN O'BRIEN",
+        ] {
             assert!(uppercase_name(name), "{name}");
         }
-        for word in ["MEI", "ORDER NUMBER", "Mei Chen", "ACME CORP", "ROSE GARDEN", ""] {
+        for word in [
+            "MEI",
+            "ORDER NUMBER",
+            "Mei Chen",
+            "ACME CORP",
+            "ROSE GARDEN",
+            "",
+        ] {
             assert!(!uppercase_name(word), "{word}");
         }
     }
 
     #[test]
     fn lower_case_names() {
-        for name in ["henrik", "siobhan o'brien", "josé maría", "siobhan", "jürgen fischer"] {
+        for name in [
+            "henrik",
+            "siobhan o'brien",
+            "josé maría",
+            "siobhan",
+            "jürgen fischer",
+        ] {
             assert!(lowercase_name(name), "{name}");
         }
         // Common words, capitalised or mixed text, words that are not names,
