@@ -64,8 +64,8 @@ pub(crate) fn score(
 /// True when a word at `w_start..w_end` describes another number than the
 /// match at `start..end`: a number stands between them (`build=10.0.19045
 /// node=172.17.104.228`), or the word follows the match and a number follows
-/// the word (`172.17.104.228  Chrome 131 / Windows`: `Chrome` names the
-/// version after it).
+/// the word (`SSN 455-87-1359. Invoice 2025-6967`: `Invoice` names the
+/// number after it).
 fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let between = if w_end <= start {
