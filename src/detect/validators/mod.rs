@@ -9,7 +9,9 @@ mod names;
 mod text;
 
 pub use checksum::*;
-pub use names::{full_name, given_name, lowercase_name, uppercase_name, word_list, WORD_LISTS};
+pub use names::{
+    full_name, given_name, initial_surname, lowercase_name, uppercase_name, word_list, WORD_LISTS,
+};
 pub use text::*;
 
 /// A validator: matched text in, verdict out.
@@ -41,6 +43,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("full_name", full_name),
     ("lowercase_name", lowercase_name),
     ("uppercase_name", uppercase_name),
+    ("initial_surname", initial_surname),
 ];
 
 /// Looks a validator up by name.

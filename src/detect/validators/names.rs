@@ -150,6 +150,30 @@ pub fn full_name(s: &str) -> bool {
         && surname(last, !given(first, true))
 }
 
+/// An initial and a surname (`B. Llewellyn`, `M. Puig Ferrer`, `T. Trần`):
+/// one capital letter and a full stop, then one or two capitalised words
+/// that are all known surnames, one of them not also a common word (so not
+/// `P. Box` or `S. Bank`).
+pub fn initial_surname(s: &str) -> bool {
+    let Some((initial, rest)) = s.split_once('.') else {
+        return false;
+    };
+    let mut chars = initial.chars();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none()
+        && (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| capitalised_parts(w) && surname(w, false))
+        && words.iter().any(|w| surname(w, true))
+}
+
+/// Every hyphen-separated part of `word` is capitalised (`Al-Khatib`).
+fn capitalised_parts(word: &str) -> bool {
+    word.split('-').all(capitalised)
+}
+
 /// A name typed all in lower case (`imogen`, `callum o'brien`, `josé
 /// maría`): read capitalised, the first word is a given name that is not
 /// also a common word; a last word after it, if any, is a known surname or
@@ -262,6 +286,33 @@ mod tests {
             "",
         ] {
             assert!(!lowercase_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn initials_before_surnames() {
+        for name in [
+            "B. Llewellyn",
+            "M. Puig Ferrer",
+            "J. Ruiz Gil",
+            "T. Trần",
+            "A. Blomqvist",
+        ] {
+            assert!(initial_surname(name), "{name}");
+        }
+        // Common words, a common-word surname alone, no initial, too many words.
+        for text in [
+            "P. Box",
+            "S. Bank",
+            "B. Smith",
+            "Bo. Llewellyn",
+            "b. Llewellyn",
+            "Llewellyn",
+            "A. Reception",
+            "M. Puig Ferrer Ruiz",
+            "",
+        ] {
+            assert!(!initial_surname(text), "{text}");
         }
     }
 
