@@ -288,11 +288,15 @@ fn textual_date(t: &str) -> bool {
 }
 
 /// Plausible telephone number: digits with the usual separators (spaces,
-/// `-`, `.`, `/`, parentheses, a leading `+`), 7–15 digits, not one repeated
-/// digit.
+/// `-`, `.`, `/`, parentheses, a leading `+` or `(+`), 7–15 digits, not one
+/// repeated digit.
 pub fn phone(s: &str) -> bool {
     let t = s.trim();
-    let body = t.strip_prefix('+').unwrap_or(t);
+    // `+46 70 ...`, or the country code in brackets: `(+46) 70 ...`.
+    let body = t
+        .strip_prefix("(+")
+        .or_else(|| t.strip_prefix('+'))
+        .unwrap_or(t);
     let mut digits = Vec::with_capacity(body.len());
     for c in body.chars() {
         match c {
@@ -455,6 +459,7 @@ mod tests {
             "415.555.0132",
             "+1 415 555 0132",
             "5550132",
+            "(+34) 736 229 883",
         ] {
             assert!(phone(ok), "{ok}");
         }
@@ -464,6 +469,7 @@ mod tests {
             "111 111 1111",
             "+44 20 7946 0958 x12",
             "415+555+0132",
+            "(+34)",
             "2024-03-12 14:22:05",
             "",
         ] {
