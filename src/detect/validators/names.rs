@@ -94,18 +94,32 @@ fn given(word: &str, strict: bool) -> bool {
     }
 }
 
-/// Endings of surnames formed from a name or a place in the packs'
-/// languages (`Svensson`, `Lindström`, `Fernández`, `Hoffmann`), which the
-/// U.S. surname statistics hold only in part.
+/// Endings of surnames formed from a name or a place (`Svensson`,
+/// `Lindström`, `Fernández`, `Hoffmann`, `Virtanen`, `Dumitrescu`,
+/// `Petrović`), which the U.S. surname statistics hold only in part: the
+/// packs' own languages first, then Finnish, Romanian, Slavic, Greek,
+/// Turkish, Georgian and Italian ones.
 const SURNAME_ENDINGS: &[&str] = &[
     "sson", "dottir", "strom", "berg", "qvist", "kvist", "lund", "gren", "holm", "dahl", "blad",
-    "stedt", "ez", "mann", "ner", "inger", "meier", "meyer",
+    "stedt", "ez", "mann", "ner", "inger", "meier", "meyer", "nen", "escu", "ov", "ova", "ev",
+    "eva", "vic", "wicz", "wski", "wska", "lski", "lska", "nski", "nska", "enko", "chuk", "oglu",
+    "poulos", "idis", "akis", "shvili", "adze", "elli", "etti", "ucci",
+];
+
+/// Letters of Turkish, Polish, Czech, Slovak, Croatian, Hungarian and
+/// Romanian that ordinary words of the packs' languages never hold: a
+/// capitalised word with one (`Kılıç`, `Wróblewska`, `Dvořák`) after a given
+/// name is a surname.
+const FOREIGN_LETTERS: &[char] = &[
+    'ı', 'ş', 'ğ', 'ł', 'ř', 'ě', 'ů', 'č', 'ć', 'ž', 'đ', 'ő', 'ű', 'ą', 'ę', 'ś', 'ź', 'ż', 'ń',
+    'ș', 'ț', 'ă', 'Ş', 'Ł', 'Ř', 'Č', 'Ć', 'Ž', 'Đ', 'Ś', 'Ź', 'Ż',
 ];
 
 /// Whether `word` (or one part of a hyphenated one) is a known surname,
 /// compared with diacritics folded both ways (`Kößler`, `Böhm` as `bohm` or
-/// `boehm`), or ends like one and is long enough not to be a short word;
-/// `plain`: one that is not also a common word.
+/// `boehm`), or ends like one and is long enough not to be a short word,
+/// or holds one of [`FOREIGN_LETTERS`]; `plain`: one that is not also a
+/// common word.
 fn surname(word: &str, plain: bool) -> bool {
     let g = gazetteer();
     word.split('-').any(|part| {
@@ -117,6 +131,7 @@ fn surname(word: &str, plain: bool) -> bool {
                     None => key.len() >= 6 && SURNAME_ENDINGS.iter().any(|e| key.ends_with(e)),
                 }
             })
+            || part.contains(FOREIGN_LETTERS)
     })
 }
 
@@ -346,6 +361,10 @@ mod tests {
             "Priya Abernethy",
             "Anna Svensson",
             "Ingrid Lindqvist",
+            "Satu Virtanen",
+            "Andrei Dumitrescu",
+            "Serkan Kılıç",
+            "Goran Petrović",
         ] {
             assert!(full_name(name), "{name}");
         }
