@@ -481,7 +481,7 @@ fn phase_timings() {
         {
             *b = (*b).min(v);
         }
-        assert_eq!(f.len(), 2772);
+        assert_eq!(f.len(), 2773);
     }
     eprintln!("best of 8: scan {:?} confirm {:?} anchored {:?} validate+context {:?} score+overlap {:?} | detect {:?}", best[0], best[1], best[2], best[3], best[4], best[5]);
     let t = std::time::Instant::now();
