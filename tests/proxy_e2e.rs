@@ -183,6 +183,50 @@ async fn bodies_that_cannot_be_scanned_never_reach_the_upstream() {
 }
 
 #[tokio::test]
+async fn compressed_bodies_are_refused_and_identity_passes() {
+    let env = start(sandbox(), |_| {}).await;
+    let body = serde_json::to_vec(&ticket_with_pii()).expect("json");
+    // Any body the client declares compressed: the proxy cannot read it as
+    // sent, so it answers 415 and forwards nothing.
+    for encoding in ["gzip", "br", "deflate, gzip"] {
+        env.sandbox.clear_request_log();
+        let a = env
+            .send(
+                Method::POST,
+                "/api/v2/tickets",
+                &[
+                    ("content-type", "application/json"),
+                    ("content-encoding", encoding),
+                ],
+                full(body.clone()),
+            )
+            .await;
+        a.expect(StatusCode::UNSUPPORTED_MEDIA_TYPE, encoding);
+        assert_eq!(a.json()["code"], "unsupported_content_encoding");
+        assert!(
+            env.log().is_empty(),
+            "{encoding}: nothing reaches the upstream"
+        );
+    }
+    // `identity` is no encoding at all: scrubbed and forwarded as usual.
+    env.sandbox.clear_request_log();
+    let a = env
+        .send(
+            Method::POST,
+            "/api/v2/tickets",
+            &[
+                ("content-type", "application/json"),
+                ("content-encoding", "identity"),
+            ],
+            full(body),
+        )
+        .await;
+    a.expect(StatusCode::CREATED, "identity");
+    assert_eq!(env.log().len(), 1);
+    env.stop().await;
+}
+
+#[tokio::test]
 async fn upstream_down_is_502_in_the_helpdesk_shape() {
     let dead = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = dead.local_addr().expect("addr").port();

@@ -248,6 +248,14 @@ impl RequestError {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ApiError::invalid_content_type(),
             ),
+            RequestError::Ticket(TicketError::UnsupportedContentEncoding) => Answer::Flat(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ApiError::new(
+                    ErrorCode::Other("unsupported_content_encoding".into()),
+                    "Compressed request bodies cannot be checked for personal data: \
+                     send the body without Content-Encoding.",
+                ),
+            ),
             RequestError::Ticket(TicketError::Body(e)) => body_answer(e),
             RequestError::Ticket(TicketError::Worker(_)) | RequestError::Internal(_) => internal(),
             RequestError::Upstream(_) => Answer::Flat(
@@ -291,6 +299,9 @@ impl RequestError {
             RequestError::BodyRead(_) => "body_read",
             RequestError::Ticket(TicketError::MissingContentType) => "missing_content_type",
             RequestError::Ticket(TicketError::UnsupportedContentType) => "unsupported_content_type",
+            RequestError::Ticket(TicketError::UnsupportedContentEncoding) => {
+                "unsupported_content_encoding"
+            }
             RequestError::Ticket(TicketError::Body(e)) => body_kind(e),
             RequestError::Ticket(TicketError::Worker(_)) => "worker",
             RequestError::Upstream(_) => "upstream_unavailable",

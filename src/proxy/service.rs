@@ -326,7 +326,9 @@ async fn content(
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    let kind = match ContentKind::from_content_type(content_type) {
+    let kind =
+        compressed(request.headers()).and_then(|()| ContentKind::from_content_type(content_type));
+    let kind = match kind {
         Ok(kind) => kind,
         Err(error) if report_only => {
             let error = RequestError::from(error);
@@ -344,6 +346,22 @@ async fn content(
         ContentKind::Multipart { boundary } => {
             multipart(state, route, request, &boundary, audit).await
         }
+    }
+}
+
+/// A body sent compressed (`Content-Encoding: gzip`, ...) cannot be scanned
+/// as it is: refused, never forwarded unread.
+fn compressed(headers: &http::HeaderMap) -> Result<(), TicketError> {
+    let identity = headers.get_all(header::CONTENT_ENCODING).iter().all(|v| {
+        v.to_str().is_ok_and(|v| {
+            v.split(',')
+                .all(|c| c.trim().is_empty() || c.trim().eq_ignore_ascii_case("identity"))
+        })
+    });
+    if identity {
+        Ok(())
+    } else {
+        Err(TicketError::UnsupportedContentEncoding)
     }
 }
 
