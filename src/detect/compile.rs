@@ -218,12 +218,12 @@ fn compile_rule(
         } else {
             LineStarts::Any
         };
-        for literal in &rule.prefilter {
-            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start, starts);
+        for literal in rule.prefilter.iter().flat_map(|l| case_variants(l)) {
+            prefilter.add_line_literal(index, &literal, rule.max_len, plan.text_start, starts);
         }
     } else {
-        for literal in &rule.prefilter {
-            prefilter.add_regex_literal(index, literal, rule.max_len, rule.reach);
+        for literal in rule.prefilter.iter().flat_map(|l| case_variants(l)) {
+            prefilter.add_regex_literal(index, &literal, rule.max_len, rule.reach);
         }
         if let Some((min, max)) = rule.digits {
             prefilter.add_digits(
@@ -235,15 +235,21 @@ fn compile_rule(
             );
         }
     }
-    for keyword in &rule.keywords {
-        prefilter.add_keyword(index, keyword);
+    for keyword in rule.keywords.iter().flat_map(|k| case_variants(k)) {
+        prefilter.add_keyword(index, &keyword);
     }
     let context = rule.context.as_ref().map(|c| {
-        let mut words: Vec<u32> = c.words.iter().map(|w| prefilter.add_context(w)).collect();
+        let mut words: Vec<u32> = c
+            .words
+            .iter()
+            .flat_map(|w| case_variants(w))
+            .map(|w| prefilter.add_context(&w))
+            .collect();
         let mut negative: Vec<u32> = c
             .negative
             .iter()
-            .map(|w| prefilter.add_context(w))
+            .flat_map(|w| case_variants(w))
+            .map(|w| prefilter.add_context(&w))
             .collect();
         words.sort_unstable();
         words.dedup();
@@ -295,6 +301,25 @@ fn compile_rule(
     })
 }
 
+/// `literal` and, when it has non-ASCII letters with a one-letter upper
+/// case, the same with those letters in upper case: the automata fold ASCII
+/// case only, so `födelse` alone would miss `FÖDELSE` (`fÖdelse` finds it).
+/// `ß`, whose upper case is two letters, stays as it is.
+fn case_variants(literal: &str) -> impl Iterator<Item = String> {
+    let upper: String = literal
+        .chars()
+        .map(|c| {
+            let mut u = c.to_uppercase();
+            match (u.next(), u.next()) {
+                (Some(one), None) if !c.is_ascii() => one,
+                _ => c,
+            }
+        })
+        .collect();
+    let extra = (upper != literal).then_some(upper);
+    std::iter::once(literal.to_string()).chain(extra)
+}
+
 /// The spellings a column header takes in exports: as written, with `_` or
 /// `-` or nothing between words (`first_name`, `firstName`), and upper-cased
 /// when that changes non-ASCII letters (the automaton folds ASCII only).
@@ -313,4 +338,20 @@ fn header_variants(header: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::case_variants;
+
+    #[test]
+    fn non_ascii_letters_get_an_upper_case_variant() {
+        let all = |l: &str| case_variants(l).collect::<Vec<_>>();
+        assert_eq!(all("födelse"), ["födelse", "fÖdelse"]);
+        assert_eq!(all("grüße"), ["grüße", "grÜße"]);
+        assert_eq!(all("contraseña"), ["contraseña", "contraseÑa"]);
+        // ASCII case is folded by the automata; `ß` has no one-letter upper case.
+        assert_eq!(all("password"), ["password"]);
+        assert_eq!(all("straße"), ["straße"]);
+    }
 }

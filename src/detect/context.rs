@@ -63,19 +63,16 @@ pub(crate) fn score(
 
 /// True when a word at `w_start..w_end` describes another number than the
 /// match at `start..end`: a number stands between them (`build=10.0.19045
-/// node=172.17.104.228`), or the word follows the match and a number follows
-/// the word (`SSN 455-87-1359. Invoice 2025-6967`: `Invoice` names the
-/// number after it).
+/// node=172.17.104.228`), or the word follows the match and a number or an
+/// identifier holding digits follows the word (`SSN 455-87-1359. Invoice
+/// 2025-6967`, `08-453 510 96. Ärende TCK-88988`: the word names what comes
+/// after it).
 fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let between = if w_end <= start {
         bytes.get(w_end..start)
     } else if w_start >= end {
-        let numbered = bytes
-            .get(w_end..)
-            .and_then(|rest| rest.iter().find(|b| !matches!(b, b' ' | b'\t' | b'/')))
-            .is_some_and(u8::is_ascii_digit);
-        if numbered {
+        if bytes.get(w_end..).is_some_and(identifier_follows) {
             return true;
         }
         bytes.get(end..w_start)
@@ -83,6 +80,22 @@ fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: u
         None
     };
     between.is_some_and(|b| b.iter().any(u8::is_ascii_digit))
+}
+
+/// `rest` starts with blanks or `/ : # .` and then a token (letters, digits,
+/// `-`, `_`) that holds a digit: `2025-6967`, `TCK-88988`, `#601429`.
+fn identifier_follows(rest: &[u8]) -> bool {
+    let Some(at) = rest
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'/' | b':' | b'#' | b'.'))
+    else {
+        return false;
+    };
+    rest[at..]
+        .iter()
+        .take(32)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        .any(u8::is_ascii_digit)
 }
 
 #[cfg(test)]
@@ -135,6 +148,13 @@ mod tests {
         }];
         assert_eq!(score(&ctx(false), text, &after, 4, 5, 13, 0.6), Some(0.6));
         let text = "     match...  v  ";
+        let got = score(&ctx(false), text, &after, 4, 5, 13, 0.6).expect("scored");
+        assert!((got - 0.1).abs() < 1e-6, "{got}");
+        // Or an identifier holding digits (`Ärende TCK-88988`, `ref #601429`).
+        for text in ["     match...  v TCK-88988", "     match...  v #601429"] {
+            assert_eq!(score(&ctx(false), text, &after, 4, 5, 13, 0.6), Some(0.6));
+        }
+        let text = "     match...  v is closed";
         let got = score(&ctx(false), text, &after, 4, 5, 13, 0.6).expect("scored");
         assert!((got - 0.1).abs() < 1e-6, "{got}");
         // A negative word on the next line no longer counts either.
