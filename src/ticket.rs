@@ -280,11 +280,7 @@ impl TicketPipeline {
     /// what happens to `tags`).
     pub fn scrub_json_blocking(&self, route: &Route, body: Bytes) -> Result<Scrubbed, TicketError> {
         let s = &*self.runtime;
-        let scrubber = EngineScrubber {
-            detector: &s.detector,
-            redactor: &s.redactor,
-            html_limits: &s.html_limits,
-        };
+        let scrubber = EngineScrubber::new(&s.detector, &s.redactor, &s.html_limits);
         let mut scrubbed = scrub_json(&body, route, &s.fields, &scrubber, &s.json_limits)?;
         let mut report = ScrubReport::default();
         report.add_json(&scrubbed);
@@ -473,11 +469,7 @@ impl PartScrubber for Parts {
         let doc = Value::Object(doc);
         let bytes = serde_json::to_vec(&doc).map_err(BodyError::JsonSyntax)?;
         let s = &*self.runtime;
-        let scrubber = EngineScrubber {
-            detector: &s.detector,
-            redactor: &s.redactor,
-            html_limits: &s.html_limits,
-        };
+        let scrubber = EngineScrubber::new(&s.detector, &s.redactor, &s.html_limits);
         let scrubbed = scrub_json(&bytes, self.route, &s.fields, &scrubber, &s.json_limits)?;
         for (part, path) in parts.iter_mut().zip(&paths) {
             let before = lookup(&doc, path);

@@ -262,11 +262,7 @@ fn the_real_engine_scrubs_a_ticket_create() {
     let detector = Detector::with_defaults().expect("default packs compile");
     let redactor = Redactor::new(Policy::default(), b"e2e key".to_vec());
     let limits = HtmlLimits::default();
-    let scrubber = EngineScrubber {
-        detector: &detector,
-        redactor: &redactor,
-        html_limits: &limits,
-    };
+    let scrubber = EngineScrubber::new(&detector, &redactor, &limits);
     let body = br#"{"subject":"Card problem","description":"<div>Please charge 4111 1111 1111 1111 and mail me at karin.lund@example.org</div>","email":"karin.lund@example.org","name":"Karin Lund","cc_emails":["boss@example.com"],"status":2,"custom_fields":{"cf_notes":"Also reachable at boss@example.com"}}"#;
     let route = match_route("POST", "/api/v2/tickets").expect("create");
     let out = scrub_json(
@@ -307,11 +303,7 @@ fn the_real_engine_leaves_clean_bodies_byte_identical() {
     let detector = Detector::with_defaults().expect("default packs compile");
     let redactor = Redactor::new(Policy::default(), b"e2e key".to_vec());
     let limits = HtmlLimits::default();
-    let scrubber = EngineScrubber {
-        detector: &detector,
-        redactor: &redactor,
-        html_limits: &limits,
-    };
+    let scrubber = EngineScrubber::new(&detector, &redactor, &limits);
     let body = std::fs::read(fixtures().join("unchanged.input.json")).expect("fixture");
     let route = match_route("PUT", "/api/v2/tickets/42").expect("update");
     let out = scrub_json(
@@ -324,4 +316,36 @@ fn the_real_engine_leaves_clean_bodies_byte_identical() {
     .expect("scrubs");
     assert!(!out.changed());
     assert_eq!(out.into_bytes().as_ref(), body.as_slice());
+}
+
+#[test]
+fn the_engine_scrubber_follows_the_known_values_of_each_field() {
+    let detector = Detector::with_defaults().expect("default packs compile");
+    let redactor = Redactor::new(Policy::default(), b"e2e key".to_vec());
+    let limits = HtmlLimits::default();
+    let scrubber = EngineScrubber::new(&detector, &redactor, &limits);
+    let known = |name: &str| KnownValues {
+        name: Some(name.to_string()),
+        ..KnownValues::default()
+    };
+    // Neither name is found without its known value.
+    let text = "details: Xqzv Plorb, Wunk Trazzle";
+    let none = scrubber
+        .scrub("description", text, false, &KnownValues::default())
+        .expect("scrubbed");
+    assert_eq!(none.output, text);
+    // The matcher compiled for the first field is reused for the second...
+    let first = scrubber
+        .scrub("description", text, false, &known("Xqzv Plorb"))
+        .expect("scrubbed");
+    assert_eq!(first.output, "details: [person_name], Wunk Trazzle");
+    let again = scrubber
+        .scrub("subject", text, true, &known("Xqzv Plorb"))
+        .expect("scrubbed");
+    assert_eq!(again.output, "details: [person_name], Wunk Trazzle");
+    // ...and replaced when the values change.
+    let other = scrubber
+        .scrub("description", text, false, &known("Wunk Trazzle"))
+        .expect("scrubbed");
+    assert_eq!(other.output, "details: Xqzv Plorb, [person_name]");
 }

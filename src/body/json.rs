@@ -41,6 +41,7 @@ use serde_json::{Map, Value};
 
 use super::html::HtmlLimits;
 use super::{BodyError, Scrubbed};
+use crate::detect::known::KnownMatcher;
 use crate::detect::{Category, Detector, Finding, KnownValues};
 use crate::redact::{RedactionRecord, Redactor};
 use crate::selector::{format_path, FieldRoles, IdentityKind, PathSegment, Role, Selector};
@@ -186,14 +187,49 @@ where
 
 /// The scrubber backed by the detection engine and a redactor:
 /// [`super::text::scrub`] for plain fields, [`super::html::scrub`] for HTML.
-#[derive(Debug, Clone, Copy)]
+///
+/// One body's fields share the ticket's known values: they are compiled
+/// into a [`KnownMatcher`] once, at the first field, and the matcher is
+/// reused while the values stay the same.
 pub struct EngineScrubber<'a> {
-    /// The detector.
-    pub detector: &'a Detector,
-    /// The redactor.
-    pub redactor: &'a Redactor,
-    /// Limits for HTML fields.
-    pub html_limits: &'a HtmlLimits,
+    detector: &'a Detector,
+    redactor: &'a Redactor,
+    html_limits: &'a HtmlLimits,
+    known: RefCell<Option<(KnownValues, Option<KnownMatcher>)>>,
+}
+
+impl fmt::Debug for EngineScrubber<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EngineScrubber")
+            .field("detector", self.detector)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> EngineScrubber<'a> {
+    /// A scrubber for one body.
+    pub fn new(
+        detector: &'a Detector,
+        redactor: &'a Redactor,
+        html_limits: &'a HtmlLimits,
+    ) -> EngineScrubber<'a> {
+        EngineScrubber {
+            detector,
+            redactor,
+            html_limits,
+            known: RefCell::new(None),
+        }
+    }
+
+    /// Runs `f` with the compiled matcher of `known`, compiling it only
+    /// when `known` differs from the last values seen.
+    fn with_known<T>(&self, known: &KnownValues, f: impl FnOnce(Option<&KnownMatcher>) -> T) -> T {
+        let mut cached = self.known.borrow_mut();
+        if cached.as_ref().is_none_or(|(values, _)| values != known) {
+            *cached = Some((known.clone(), KnownMatcher::new(known)));
+        }
+        f(cached.as_ref().and_then(|(_, m)| m.as_ref()))
+    }
 }
 
 impl FieldScrubber for EngineScrubber<'_> {
@@ -204,24 +240,15 @@ impl FieldScrubber for EngineScrubber<'_> {
         html: bool,
         known: &KnownValues,
     ) -> Result<Scrubbed, BodyError> {
-        if html {
-            super::html::scrub(
-                self.detector,
-                self.redactor,
-                text,
-                known,
-                path,
-                self.html_limits,
-            )
-        } else {
-            Ok(super::text::scrub(
-                self.detector,
-                self.redactor,
-                text,
-                known,
-                path,
-            ))
-        }
+        let detector = self.detector;
+        self.with_known(known, |matcher| {
+            let detect = |t: &str| detector.detect_with(t, matcher);
+            if html {
+                super::html::scrub_with(detect, self.redactor, text, path, self.html_limits)
+            } else {
+                Ok(super::text::scrub_with(detect, self.redactor, text, path))
+            }
+        })
     }
 
     fn redact_value(
