@@ -239,22 +239,19 @@ fn compile_rule(
         prefilter.add_keyword(index, &keyword);
     }
     let context = rule.context.as_ref().map(|c| {
-        let mut words: Vec<u32> = c
-            .words
-            .iter()
-            .flat_map(|w| case_variants(w))
-            .map(|w| prefilter.add_context(&w))
-            .collect();
-        let mut negative: Vec<u32> = c
-            .negative
-            .iter()
-            .flat_map(|w| case_variants(w))
-            .map(|w| prefilter.add_context(&w))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        negative.sort_unstable();
-        negative.dedup();
+        // Sorted, distinct literal ids of a word list and its case variants.
+        let mut ids = |list: &[String]| {
+            let mut ids: Vec<u32> = list
+                .iter()
+                .flat_map(|w| case_variants(w))
+                .map(|w| prefilter.add_context(&w))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let words = ids(&c.words);
+        let negative = ids(&c.negative);
         ContextScore {
             words,
             negative,
