@@ -218,12 +218,12 @@ fn compile_rule(
         } else {
             LineStarts::Any
         };
-        for literal in rule.prefilter.iter().flat_map(|l| case_variants(l)) {
-            prefilter.add_line_literal(index, &literal, rule.max_len, plan.text_start, starts);
+        for literal in &rule.prefilter {
+            prefilter.add_line_literal(index, literal, rule.max_len, plan.text_start, starts);
         }
     } else {
-        for literal in rule.prefilter.iter().flat_map(|l| case_variants(l)) {
-            prefilter.add_regex_literal(index, &literal, rule.max_len, rule.reach);
+        for literal in &rule.prefilter {
+            prefilter.add_regex_literal(index, literal, rule.max_len, rule.reach);
         }
         if let Some((min, max)) = rule.digits {
             prefilter.add_digits(
@@ -235,17 +235,13 @@ fn compile_rule(
             );
         }
     }
-    for keyword in rule.keywords.iter().flat_map(|k| case_variants(k)) {
-        prefilter.add_keyword(index, &keyword);
+    for keyword in &rule.keywords {
+        prefilter.add_keyword(index, keyword);
     }
     let context = rule.context.as_ref().map(|c| {
-        // Sorted, distinct literal ids of a word list and its case variants.
+        // Sorted, distinct literal ids of a word list (case variants included).
         let mut ids = |list: &[String]| {
-            let mut ids: Vec<u32> = list
-                .iter()
-                .flat_map(|w| case_variants(w))
-                .map(|w| prefilter.add_context(&w))
-                .collect();
+            let mut ids: Vec<u32> = list.iter().flat_map(|w| prefilter.add_context(w)).collect();
             ids.sort_unstable();
             ids.dedup();
             ids
@@ -298,28 +294,9 @@ fn compile_rule(
     })
 }
 
-/// `literal` and, when it has non-ASCII letters with a one-letter upper
-/// case, the same with those letters in upper case: the automata fold ASCII
-/// case only, so `födelse` alone would miss `FÖDELSE` (`fÖdelse` finds it).
-/// `ß`, whose upper case is two letters, stays as it is.
-fn case_variants(literal: &str) -> impl Iterator<Item = String> {
-    let upper: String = literal
-        .chars()
-        .map(|c| {
-            let mut u = c.to_uppercase();
-            match (u.next(), u.next()) {
-                (Some(one), None) if !c.is_ascii() => one,
-                _ => c,
-            }
-        })
-        .collect();
-    let extra = (upper != literal).then_some(upper);
-    std::iter::once(literal.to_string()).chain(extra)
-}
-
-/// The spellings a column header takes in exports: as written, with `_` or
-/// `-` or nothing between words (`first_name`, `firstName`), and upper-cased
-/// when that changes non-ASCII letters (the automaton folds ASCII only).
+/// The spellings a column header takes in exports: as written, and with
+/// `_` or `-` or nothing between words (`first_name`, `firstName`). The
+/// prefilter adds the upper case of non-ASCII letters itself.
 fn header_variants(header: &str) -> Vec<String> {
     let words: Vec<&str> = header.split_whitespace().collect();
     let mut out = vec![words.join(" ")];
@@ -328,27 +305,5 @@ fn header_variants(header: &str) -> Vec<String> {
             out.push(words.join(joiner));
         }
     }
-    let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
-    for u in upper {
-        if !u.is_ascii() && !out.contains(&u) {
-            out.push(u);
-        }
-    }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::case_variants;
-
-    #[test]
-    fn non_ascii_letters_get_an_upper_case_variant() {
-        let all = |l: &str| case_variants(l).collect::<Vec<_>>();
-        assert_eq!(all("födelse"), ["födelse", "fÖdelse"]);
-        assert_eq!(all("grüße"), ["grüße", "grÜße"]);
-        assert_eq!(all("contraseña"), ["contraseña", "contraseÑa"]);
-        // ASCII case is folded by the automata; `ß` has no one-letter upper case.
-        assert_eq!(all("password"), ["password"]);
-        assert_eq!(all("straße"), ["straße"]);
-    }
 }

@@ -3,8 +3,9 @@
 //! Running every rule's regex over the whole text would cost one pass per
 //! rule. Instead every literal that triggers a rule — regex prefilter
 //! literals, prefix literals and keywords — goes into a single ASCII
-//! case-insensitive Aho-Corasick DFA that reports overlapping matches in one
-//! pass over the blank-compacted text (see [`super::haystack`]; the pass is
+//! case-insensitive Aho-Corasick DFA (a literal with non-ASCII letters enters
+//! it twice, the second time with those letters in upper case) that reports
+//! overlapping matches in one pass over the blank-compacted text (see [`super::haystack`]; the pass is
 //! four interleaved walks, see [`super::walk`]). Each literal
 //! carries its roles: "try rule R's regex in a window here", "try it anchored
 //! here", "rule R's keyword". Rules with a `digits` range are tried on runs of
@@ -226,17 +227,42 @@ impl Reach {
     }
 }
 
+/// `literal` and, when it has non-ASCII letters with a one-letter upper
+/// case, the same with those letters in upper case: the automata fold ASCII
+/// case only, so `födelse` alone would miss `FÖDELSE` (`fÖdelse` finds it).
+/// `ß`, whose upper case is two letters, stays as it is.
+fn case_variants(literal: &str) -> impl Iterator<Item = String> {
+    let upper: String = literal
+        .chars()
+        .map(|c| {
+            let mut u = c.to_uppercase();
+            match (u.next(), u.next()) {
+                (Some(one), None) if !c.is_ascii() => one,
+                _ => c,
+            }
+        })
+        .collect();
+    let extra = (upper != literal).then_some(upper);
+    std::iter::once(literal.to_string()).chain(extra)
+}
+
 impl PrefilterBuilder {
-    fn intern(&mut self, literal: &str) -> u32 {
-        let key = normalise_literal(literal);
-        if let Some(&id) = self.ids.get(&key) {
-            return id;
-        }
-        let id = self.literals.len() as u32;
-        self.ids.insert(key.clone(), id);
-        self.literals.push(key);
-        self.roles.push(Roles::default());
-        id
+    /// The ids of `literal` and of its upper-case variant ([`case_variants`]),
+    /// interned.
+    fn intern(&mut self, literal: &str) -> Vec<u32> {
+        case_variants(literal)
+            .map(|variant| {
+                let key = normalise_literal(&variant);
+                if let Some(&id) = self.ids.get(&key) {
+                    return id;
+                }
+                let id = self.literals.len() as u32;
+                self.ids.insert(key.clone(), id);
+                self.literals.push(key);
+                self.roles.push(Roles::default());
+                id
+            })
+            .collect()
     }
 
     /// `literal` occurs in every match of rule `rule`'s regex.
@@ -247,13 +273,15 @@ impl PrefilterBuilder {
         max_len: usize,
         reach: Option<(usize, usize)>,
     ) {
-        let id = self.intern(literal) as usize;
-        if !self.roles[id].regex.iter().any(|r| r.rule == rule) {
-            self.roles[id].regex.push(Reach {
-                rule,
-                max_len,
-                reach,
-            });
+        for id in self.intern(literal) {
+            let id = id as usize;
+            if !self.roles[id].regex.iter().any(|r| r.rule == rule) {
+                self.roles[id].regex.push(Reach {
+                    rule,
+                    max_len,
+                    reach,
+                });
+            }
         }
     }
 
@@ -266,9 +294,11 @@ impl PrefilterBuilder {
         max_len: usize,
         word_start: bool,
     ) {
-        let id = self.intern(literal) as usize;
-        if !self.roles[id].anchored.iter().any(|(r, _, _)| *r == rule) {
-            self.roles[id].anchored.push((rule, max_len, word_start));
+        for id in self.intern(literal) {
+            let id = id as usize;
+            if !self.roles[id].anchored.iter().any(|(r, _, _)| *r == rule) {
+                self.roles[id].anchored.push((rule, max_len, word_start));
+            }
         }
     }
 
@@ -283,38 +313,46 @@ impl PrefilterBuilder {
         text_only: bool,
         starts: LineStarts,
     ) {
-        let id = self.intern(literal) as usize;
-        if !self.roles[id].line.iter().any(|l| l.rule == rule) {
-            self.roles[id].line.push(LineRule {
-                rule,
-                max_len,
-                text_only,
-                starts,
-            });
+        for id in self.intern(literal) {
+            let id = id as usize;
+            if !self.roles[id].line.iter().any(|l| l.rule == rule) {
+                self.roles[id].line.push(LineRule {
+                    rule,
+                    max_len,
+                    text_only,
+                    starts,
+                });
+            }
         }
     }
 
     /// `header` heads the table columns whose cells rule `rule` is tried on.
     pub fn add_column(&mut self, rule: u32, header: &str) {
-        let id = self.intern(header) as usize;
-        if !self.roles[id].column.contains(&rule) {
-            self.roles[id].column.push(rule);
+        for id in self.intern(header) {
+            let id = id as usize;
+            if !self.roles[id].column.contains(&rule) {
+                self.roles[id].column.push(rule);
+            }
         }
     }
 
     /// `keyword` is a dictionary entry of rule `rule`.
     pub fn add_keyword(&mut self, rule: u32, keyword: &str) {
-        let id = self.intern(keyword) as usize;
-        if !self.roles[id].keyword.contains(&rule) {
-            self.roles[id].keyword.push(rule);
+        for id in self.intern(keyword) {
+            let id = id as usize;
+            if !self.roles[id].keyword.contains(&rule) {
+                self.roles[id].keyword.push(rule);
+            }
         }
     }
 
-    /// `word` is a context word; returns its id.
-    pub fn add_context(&mut self, word: &str) -> u32 {
-        let id = self.intern(word);
-        self.roles[id as usize].context = true;
-        id
+    /// `word` is a context word; returns its ids (with its case variant).
+    pub fn add_context(&mut self, word: &str) -> Vec<u32> {
+        let ids = self.intern(word);
+        for &id in &ids {
+            self.roles[id as usize].context = true;
+        }
+        ids
     }
 
     /// Rule `rule` is triggered by the capitalised words of built-in list
@@ -665,5 +703,21 @@ impl Prefilter {
     #[cfg(test)]
     pub(crate) fn trigger_ids(&self) -> &[u32] {
         self.triggers.as_ref().map_or(&[], |t| &t.ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_ascii_letters_get_an_upper_case_variant() {
+        let all = |l: &str| case_variants(l).collect::<Vec<_>>();
+        assert_eq!(all("födelse"), ["födelse", "fÖdelse"]);
+        assert_eq!(all("grüße"), ["grüße", "grÜße"]);
+        assert_eq!(all("contraseña"), ["contraseña", "contraseÑa"]);
+        // ASCII case is folded by the automata; `ß` has no one-letter upper case.
+        assert_eq!(all("password"), ["password"]);
+        assert_eq!(all("straße"), ["straße"]);
     }
 }
