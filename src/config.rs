@@ -343,7 +343,7 @@ pub struct Settings {
     pub redaction: RedactionConfig,
     /// The pseudonym key (from `redaction.key_file`, [`KEY_ENV`] or random),
     /// at least [`MIN_KEY_BYTES`] long.
-    pub pseudonym_key: SecretBytes,
+    pub pseudonym_key: Secret<Vec<u8>>,
     /// Field treatments (override selectors are checked with the engine).
     pub fields: FieldsConfig,
     /// The attachment policy (`rename_pattern` checked).
@@ -423,45 +423,28 @@ impl std::fmt::Debug for UpstreamSettings {
     }
 }
 
-/// A secret string; `Debug` prints `<redacted>`.
+/// A secret: a token or API key (`Secret<String>`), or a key's bytes
+/// (`Secret<Vec<u8>>`). `Debug` prints `<redacted>`.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret<T = String>(T);
 
-impl Secret {
+impl<T> Secret<T> {
     /// Wraps a secret.
-    pub fn new(value: impl Into<String>) -> Secret {
+    pub fn new(value: impl Into<T>) -> Secret<T> {
         Secret(value.into())
     }
 
-    /// The secret itself, for the one place that sends it.
-    pub fn expose(&self) -> &str {
+    /// The secret itself (`&str`, `&[u8]`), for the code that sends it or
+    /// keys a hash with it.
+    pub fn expose(&self) -> &T::Target
+    where
+        T: std::ops::Deref,
+    {
         &self.0
     }
 }
 
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
-
-/// Secret bytes (a key); `Debug` prints `<redacted>`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SecretBytes(Vec<u8>);
-
-impl SecretBytes {
-    /// Wraps secret bytes.
-    pub fn new(bytes: impl Into<Vec<u8>>) -> SecretBytes {
-        SecretBytes(bytes.into())
-    }
-
-    /// The bytes themselves, for the code that keys a hash with them.
-    pub fn expose(&self) -> &[u8] {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for SecretBytes {
+impl<T> std::fmt::Debug for Secret<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
     }

@@ -8,8 +8,8 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 
 use super::{
-    invalid, ConfigError, ListenConfig, PatternsConfig, RedactionConfig, Secret, SecretBytes,
-    UpstreamConfig, UpstreamSettings, KEY_ENV, MIN_KEY_BYTES,
+    invalid, ConfigError, ListenConfig, PatternsConfig, RedactionConfig, Secret, UpstreamConfig,
+    UpstreamSettings, KEY_ENV, MIN_KEY_BYTES,
 };
 
 /// A parsed `scheme://authority` origin.
@@ -195,7 +195,7 @@ impl PatternsConfig {
 impl RedactionConfig {
     /// The pseudonym key: `key_file`, else [`KEY_ENV`], else a random key
     /// (with a warning: pseudonyms then change at every start).
-    pub(super) fn key(&self) -> Result<SecretBytes, ConfigError> {
+    pub(super) fn key(&self) -> Result<Secret<Vec<u8>>, ConfigError> {
         let key = match &self.key_file {
             Some(path) => read_secret("redaction.key_file", path)?
                 .trim_end_matches(['\r', '\n'])
@@ -218,7 +218,7 @@ impl RedactionConfig {
                 format!("the key must hold at least {MIN_KEY_BYTES} bytes"),
             ));
         }
-        Ok(SecretBytes::new(key))
+        Ok(Secret::new(key))
     }
 }
 
