@@ -169,10 +169,6 @@ impl ConfigError {
     }
 }
 
-fn invalid(field: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError::invalid(field, message)
-}
-
 /// The whole configuration file. Every section is optional.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{invalid, ConfigDuration, ConfigError, Secret};
+use super::{ConfigDuration, ConfigError, Secret};
 
 /// Default of `ledger.dir`: `./hushdesk-ledger` (the reviewer commands'
 /// default directory too).
@@ -157,20 +157,26 @@ impl LedgerSection {
             return Ok(());
         }
         if self.dir.as_os_str().is_empty() {
-            return Err(invalid("ledger.dir", "must not be empty"));
+            return Err(ConfigError::invalid("ledger.dir", "must not be empty"));
         }
         if self.max_segment_bytes == 0 {
-            return Err(invalid(
+            return Err(ConfigError::invalid(
                 "ledger.max_segment_bytes",
                 "must be more than zero",
             ));
         }
         if self.max_segment_age.get().is_zero() {
-            return Err(invalid("ledger.max_segment_age", "must be more than zero"));
+            return Err(ConfigError::invalid(
+                "ledger.max_segment_age",
+                "must be more than zero",
+            ));
         }
         if self.fsync == FsyncMode::Interval && self.fsync_interval.get() < Duration::from_millis(1)
         {
-            return Err(invalid("ledger.fsync_interval", "must be at least 1ms"));
+            return Err(ConfigError::invalid(
+                "ledger.fsync_interval",
+                "must be at least 1ms",
+            ));
         }
         Ok(())
     }
@@ -232,7 +238,10 @@ impl AdminSection {
         };
         let token = match token.map(|t| t.trim().to_string()) {
             Some(t) if t.is_empty() => {
-                return Err(invalid("admin.token_file", "the admin token is empty"))
+                return Err(ConfigError::invalid(
+                    "admin.token_file",
+                    "the admin token is empty",
+                ))
             }
             other => other.map(Secret::new),
         };

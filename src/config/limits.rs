@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{invalid, ConfigError};
+use super::ConfigError;
 
 /// `[limits]`: body sizes and parser limits. Every breach refuses the
 /// request (nothing is forwarded).
@@ -49,7 +49,7 @@ impl LimitsConfig {
     pub(super) fn validate(&self) -> Result<(), ConfigError> {
         let nonzero = |field: &'static str, v: u64| {
             if v == 0 {
-                Err(invalid(field, "must be more than zero"))
+                Err(ConfigError::invalid(field, "must be more than zero"))
             } else {
                 Ok(())
             }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{invalid, ConfigDuration, ConfigError, Timeouts};
+use super::{ConfigDuration, ConfigError, Timeouts};
 
 /// `[listen]`: where the proxy accepts clients.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,7 +158,7 @@ impl TimeoutsConfig {
     pub(super) fn validate(&self) -> Result<Timeouts, ConfigError> {
         let positive = |field: &'static str, d: ConfigDuration| {
             if d.get().is_zero() {
-                Err(invalid(field, "must be more than zero"))
+                Err(ConfigError::invalid(field, "must be more than zero"))
             } else {
                 Ok(d.get())
             }
@@ -343,7 +343,7 @@ impl AttachmentsConfig {
     pub(super) fn validate(&self) -> Result<(), ConfigError> {
         let pattern = &self.rename_pattern;
         if pattern.contains('/') || pattern.contains('"') || !pattern.contains("{fp}") {
-            return Err(invalid(
+            return Err(ConfigError::invalid(
                 "attachments.rename_pattern",
                 "must contain `{fp}` and no `/` or `\"`",
             ));

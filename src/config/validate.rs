@@ -8,7 +8,7 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 
 use super::{
-    invalid, ConfigError, ListenConfig, PatternsConfig, RedactionConfig, Secret, UpstreamConfig,
+    ConfigError, ListenConfig, PatternsConfig, RedactionConfig, Secret, UpstreamConfig,
     UpstreamSettings, KEY_ENV, MIN_KEY_BYTES,
 };
 
@@ -26,16 +26,16 @@ pub(super) fn parse_origin(
 ) -> Result<Origin, ConfigError> {
     let uri: http::Uri = url
         .parse()
-        .map_err(|e| invalid(field, format!("not a URL ({e})")))?;
+        .map_err(|e| ConfigError::invalid(field, format!("not a URL ({e})")))?;
     let scheme = uri
         .scheme()
         .cloned()
-        .ok_or_else(|| invalid(field, "needs a scheme (https://…)"))?;
+        .ok_or_else(|| ConfigError::invalid(field, "needs a scheme (https://…)"))?;
     if scheme != http::uri::Scheme::HTTPS && scheme != http::uri::Scheme::HTTP {
-        return Err(invalid(field, "scheme must be https or http"));
+        return Err(ConfigError::invalid(field, "scheme must be https or http"));
     }
     if scheme == http::uri::Scheme::HTTP && !allow_http {
-        return Err(invalid(
+        return Err(ConfigError::invalid(
             field,
             "plain http is refused; set upstream.allow_plain_http = true to allow it",
         ));
@@ -43,15 +43,21 @@ pub(super) fn parse_origin(
     let authority = uri
         .authority()
         .cloned()
-        .ok_or_else(|| invalid(field, "needs a host"))?;
+        .ok_or_else(|| ConfigError::invalid(field, "needs a host"))?;
     if authority.as_str().contains('@') {
-        return Err(invalid(field, "must not carry user information"));
+        return Err(ConfigError::invalid(
+            field,
+            "must not carry user information",
+        ));
     }
     let path_ok = uri
         .path_and_query()
         .is_none_or(|pq| pq.query().is_none() && (pq.path() == "/" || pq.path().is_empty()));
     if !path_ok {
-        return Err(invalid(field, "must be an origin without path or query"));
+        return Err(ConfigError::invalid(
+            field,
+            "must be an origin without path or query",
+        ));
     }
     let origin = format!("{scheme}://{authority}");
     Ok(Origin {
@@ -68,7 +74,7 @@ impl UpstreamConfig {
             .as_deref()
             .filter(|u| !u.trim().is_empty())
             .ok_or_else(|| {
-                invalid(
+                ConfigError::invalid(
                     "upstream.url",
                     "is required (set it in the config file or pass --upstream)",
                 )
@@ -84,20 +90,23 @@ impl UpstreamConfig {
                     source,
                 })?;
             if certs.is_empty() {
-                return Err(invalid("upstream.ca_file", "holds no certificate"));
+                return Err(ConfigError::invalid(
+                    "upstream.ca_file",
+                    "holds no certificate",
+                ));
             }
             extra_roots = certs;
         }
         let api_key = match (&self.api_key_file, &self.api_key_env) {
             (Some(_), Some(_)) => {
-                return Err(invalid(
+                return Err(ConfigError::invalid(
                     "upstream.api_key_file",
                     "set either api_key_file or api_key_env, not both",
                 ))
             }
             (Some(path), None) => Some(read_secret("upstream.api_key_file", path)?),
             (None, Some(var)) => Some(std::env::var(var).map_err(|_| {
-                invalid(
+                ConfigError::invalid(
                     "upstream.api_key_env",
                     format!("environment variable {var} is not set"),
                 )
@@ -106,7 +115,7 @@ impl UpstreamConfig {
         };
         let api_key = match api_key.map(|k| k.trim().to_string()) {
             Some(k) if k.is_empty() || k.contains(':') => {
-                return Err(invalid(
+                return Err(ConfigError::invalid(
                     "upstream.api_key_file",
                     "the API key is empty or holds `:`",
                 ))
@@ -137,8 +146,18 @@ impl ListenConfig {
         let (cert, key) = match (&self.tls_cert, &self.tls_key) {
             (None, None) => return Ok(None),
             (Some(c), Some(k)) => (c, k),
-            (Some(_), None) => return Err(invalid("listen.tls_key", "tls_cert needs tls_key")),
-            (None, Some(_)) => return Err(invalid("listen.tls_cert", "tls_key needs tls_cert")),
+            (Some(_), None) => {
+                return Err(ConfigError::invalid(
+                    "listen.tls_key",
+                    "tls_cert needs tls_key",
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(ConfigError::invalid(
+                    "listen.tls_cert",
+                    "tls_key needs tls_cert",
+                ))
+            }
         };
         let certs = CertificateDer::pem_file_iter(cert)
             .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
@@ -181,7 +200,7 @@ impl PatternsConfig {
             if (0.0..=1.0).contains(&t) {
                 Ok(())
             } else {
-                Err(invalid(field, "must be between 0.0 and 1.0"))
+                Err(ConfigError::invalid(field, "must be between 0.0 and 1.0"))
             }
         };
         check("patterns.threshold", self.threshold)?;
@@ -213,7 +232,7 @@ impl RedactionConfig {
             },
         };
         if key.len() < MIN_KEY_BYTES {
-            return Err(invalid(
+            return Err(ConfigError::invalid(
                 "redaction.key_file",
                 format!("the key must hold at least {MIN_KEY_BYTES} bytes"),
             ));
