@@ -133,7 +133,11 @@ impl Runtime {
         let options = detect_options(&settings.patterns)?;
         let (detector, packs) = compile_patterns(&settings.patterns, options)?;
         let audit_key = audit_key(&settings.ledger)?;
-        let ledger = ledger_settings(&settings.ledger, audit_key.clone())?;
+        // `audit_key` refused a ledger that is on without a key.
+        let ledger = audit_key
+            .clone()
+            .filter(|_| settings.ledger.enabled)
+            .map(|key| ledger_settings(&settings.ledger, key));
         let policy = redaction_policy(&settings.redaction)?;
         let redactor = Redactor::new(policy, settings.pseudonym_key.expose().to_vec());
         let redactor = match &audit_key {
@@ -323,15 +327,8 @@ fn audit_key(ledger: &LedgerSection) -> Result<Option<AuditKey>, ConfigError> {
     }
 }
 
-/// The ledger's running configuration, `None` when the ledger is off.
-fn ledger_settings(
-    ledger: &LedgerSection,
-    key: Option<AuditKey>,
-) -> Result<Option<LedgerSettings>, ConfigError> {
-    if !ledger.enabled {
-        return Ok(None);
-    }
-    let key = key.ok_or_else(|| ConfigError::invalid("ledger.key_file", "no audit key"))?;
+/// The running configuration of a ledger that is on, under `key`.
+fn ledger_settings(ledger: &LedgerSection, key: AuditKey) -> LedgerSettings {
     let mut config = LedgerConfig::new(ledger.dir.clone(), key);
     config.fsync = match ledger.fsync {
         FsyncMode::EveryBatch => FsyncPolicy::EveryBatch,
@@ -340,10 +337,10 @@ fn ledger_settings(
     };
     config.max_segment_bytes = ledger.max_segment_bytes;
     config.max_segment_age = ledger.max_segment_age.get();
-    Ok(Some(LedgerSettings {
+    LedgerSettings {
         config,
         on_failure: ledger.on_failure,
-    }))
+    }
 }
 
 /// Every route named by `[report_only] routes` must be in the route table.
