@@ -121,8 +121,7 @@ impl Opened {
             None => None,
         };
         let state = Arc::new(service::State {
-            pipeline: TicketPipeline::new(runtime.clone()),
-            runtime,
+            pipeline: TicketPipeline::new(runtime),
             upstream,
             ledger,
             metrics,

@@ -71,7 +71,6 @@ const PROBE_WAIT: Duration = Duration::from_secs(5);
 
 /// Everything a request needs, shared by all connections.
 pub(super) struct State {
-    pub(super) runtime: Arc<Runtime>,
     pub(super) pipeline: TicketPipeline,
     pub(super) upstream: Upstream,
     /// The ledger, when it is on.
@@ -83,13 +82,18 @@ pub(super) struct State {
 }
 
 impl State {
+    /// The runtime the pipeline runs with.
+    fn runtime(&self) -> &Runtime {
+        self.pipeline.runtime()
+    }
+
     /// The validated settings.
     pub(super) fn settings(&self) -> &Settings {
-        &self.runtime.settings
+        &self.runtime().settings
     }
 
     fn on_failure(&self) -> OnFailure {
-        self.runtime
+        self.runtime()
             .ledger
             .as_ref()
             .map_or(OnFailure::Forward, |l| l.on_failure)
@@ -101,7 +105,7 @@ impl State {
         let Some(ledger) = &self.ledger else {
             return;
         };
-        let draft = audit.draft(&self.runtime.policy_version);
+        let draft = audit.draft(&self.runtime().policy_version);
         if let Err(error) = ledger.append(draft).await {
             self.metrics.ledger_failure();
             tracing::error!(%error, "ledger append failed: this request is not recorded");
