@@ -195,10 +195,7 @@ fn capitalised_parts(word: &str) -> bool {
 /// another given name, and words between are particles. For casual messages
 /// whose context (a greeting, a thanks) already says a name may follow.
 pub fn lowercase_name(s: &str) -> bool {
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| w.split('-').map(capitalise).collect::<Vec<_>>().join("-"))
-        .collect();
+    let words: Vec<String> = s.split_whitespace().map(capitalise_parts).collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
@@ -225,15 +222,20 @@ pub fn uppercase_name(s: &str) -> bool {
             if PARTICLES.contains(&lower.as_str()) {
                 lower
             } else {
-                lower
-                    .split('-')
-                    .map(capitalise)
-                    .collect::<Vec<_>>()
-                    .join("-")
+                capitalise_parts(&lower)
             }
         })
         .collect();
     full_name(&words.join(" "))
+}
+
+/// Each hyphen-separated part of `word` capitalised (`hans-peter` ->
+/// `Hans-Peter`).
+fn capitalise_parts(word: &str) -> String {
+    word.split('-')
+        .map(capitalise)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// `word` with its first letter (and the one after an apostrophe, `O'brien`
