@@ -365,7 +365,7 @@ fn known_values_are_found_in_prose_and_attributes_alike() {
     // No pattern rules: every finding comes from the requester's own values,
     // compiled once for the prose and each scanned attribute.
     let detector = crate::detect::Detector::new(
-        &crate::pack::PackSet::default(),
+        &crate::detect::PackSet::default(),
         crate::detect::DetectOptions::default(),
     )
     .expect("an empty pack set compiles");

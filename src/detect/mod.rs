@@ -27,7 +27,7 @@ pub mod validators;
 mod walk;
 mod words;
 
-pub use crate::pack::Category;
+pub use crate::pack::{Category, PackError, PackSet};
 pub use engine::{DetectError, DetectOptions, Detector};
 
 /// One piece of personal data found in a text. Holds offsets, never the value.

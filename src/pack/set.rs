@@ -8,6 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use serde::Deserialize;
+use serde_json::{json, Value};
 
 use super::format::{AllowDef, PackHeader, RuleDef};
 use super::load::{build_allow, build_rule, Origin};
@@ -168,6 +169,54 @@ impl PackSet {
     /// Every pack-level allow-list entry, in load order.
     pub fn allow_entries(&self) -> impl Iterator<Item = &AllowEntry> + '_ {
         self.packs.iter().flat_map(|p| p.allow.iter())
+    }
+
+    /// What a detector built from this set is built from: every rule's and
+    /// allow entry's content, without file locations. Hashed into the policy
+    /// version, so any change to a rule changes it.
+    pub fn document(&self) -> Value {
+        let rules: Vec<Value> = self
+            .rules()
+            .map(|r| {
+                json!({
+                    "id": &*r.id,
+                    "category": r.category.as_str(),
+                    "subtype": r.subtype.as_deref(),
+                    "pack": &*r.pack,
+                    "regex": r.regex,
+                    "case_insensitive": r.case_insensitive,
+                    "keywords": r.keywords,
+                    "prefilter": r.prefilter,
+                    "digits": r.digits,
+                    "max_len": r.max_len,
+                    "validator": r.validator,
+                    "confidence": r.confidence,
+                    "context": r.context.as_ref().map(|c| json!({
+                        "words": c.words,
+                        "window": c.window,
+                        "boost": c.boost,
+                        "required": c.required,
+                        "negative": c.negative,
+                        "penalty": c.penalty,
+                    })),
+                    "allow": r.allow,
+                    "allow_regex": r.allow_regex,
+                })
+            })
+            .collect();
+        let allow: Vec<Value> = self
+            .allow_entries()
+            .map(|a| {
+                json!({
+                    "pack": &*a.pack,
+                    "values": a.values,
+                    "regex": a.regex,
+                    "categories": a.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+                    "rules": a.rules,
+                })
+            })
+            .collect();
+        json!({ "rules": rules, "allow": allow })
     }
 
     /// Finds the enabled rules a `disable` list names.

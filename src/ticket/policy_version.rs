@@ -16,7 +16,7 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::config::Settings;
-use crate::pack::PackSet;
+use crate::detect::PackSet;
 
 /// Hex characters of the digest kept in the version.
 const VERSION_HEX: usize = 32;
@@ -42,7 +42,7 @@ pub(super) fn policy_document(settings: &Settings) -> Value {
 /// sections of the configuration, serialised).
 pub(super) fn policy_version(packs: &PackSet, policy: Value) -> String {
     let document = json!({
-        "packs": packs_document(packs),
+        "packs": packs.document(),
         "policy": policy,
     });
     let canonical = canonical(document);
@@ -51,52 +51,6 @@ pub(super) fn policy_version(packs: &PackSet, policy: Value) -> String {
     let mut hex = hex::encode(digest);
     hex.truncate(VERSION_HEX);
     format!("sha256:{hex}")
-}
-
-/// What the detector is built from, without file locations.
-fn packs_document(packs: &PackSet) -> Value {
-    let rules: Vec<Value> = packs
-        .rules()
-        .map(|r| {
-            json!({
-                "id": &*r.id,
-                "category": r.category.as_str(),
-                "subtype": r.subtype.as_deref(),
-                "pack": &*r.pack,
-                "regex": r.regex,
-                "case_insensitive": r.case_insensitive,
-                "keywords": r.keywords,
-                "prefilter": r.prefilter,
-                "digits": r.digits,
-                "max_len": r.max_len,
-                "validator": r.validator,
-                "confidence": r.confidence,
-                "context": r.context.as_ref().map(|c| json!({
-                    "words": c.words,
-                    "window": c.window,
-                    "boost": c.boost,
-                    "required": c.required,
-                    "negative": c.negative,
-                    "penalty": c.penalty,
-                })),
-                "allow": r.allow,
-                "allow_regex": r.allow_regex,
-            })
-        })
-        .collect();
-    let allow: Vec<Value> = packs
-        .allow_entries()
-        .map(|a| {
-            json!({
-                "pack": &*a.pack,
-                "values": a.values,
-                "regex": a.regex,
-                "categories": a.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
-                "rules": a.rules,
-            })
-        })
-        .collect();
-    json!({ "rules": rules, "allow": allow })
 }
 
 /// `value` with every object's keys in sorted order.

@@ -43,8 +43,7 @@ use crate::config::{
     LimitsConfig, OnFailure, PatternsConfig, RedactionAction, RedactionConfig, ReportOnlyConfig,
     Settings,
 };
-use crate::detect::{Category, DetectError, DetectOptions, Detector};
-use crate::pack::{PackError, PackSet};
+use crate::detect::{Category, DetectError, DetectOptions, Detector, PackError, PackSet};
 use crate::redact::{Action, Policy, Redactor};
 use crate::retention::{RetentionError, RetentionPolicy};
 use crate::selector::Selector;
