@@ -151,10 +151,6 @@ pub enum TicketError {
     /// The `Content-Type` is neither JSON nor `multipart/form-data`.
     #[error("the Content-Type is neither application/json nor multipart/form-data")]
     UnsupportedContentType,
-    /// The body is compressed (`Content-Encoding` other than `identity`): it
-    /// cannot be scanned as sent.
-    #[error("the body has a Content-Encoding other than identity")]
-    UnsupportedContentEncoding,
     /// The body could not be parsed or scanned.
     #[error("the body could not be scrubbed")]
     Body(#[source] BodyError),

@@ -94,6 +94,10 @@ pub enum RequestError {
     /// The request body did not arrive within `timeouts.body_read`.
     #[error("request body not received within timeouts.body_read")]
     BodyTimeout,
+    /// The body is compressed (`Content-Encoding` other than `identity`): it
+    /// cannot be scanned as sent, so it is refused.
+    #[error("request body has a Content-Encoding other than identity")]
+    CompressedBody,
     /// The client's body stream failed.
     #[error("request body could not be read")]
     BodyRead(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -248,7 +252,7 @@ impl RequestError {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ApiError::invalid_content_type(),
             ),
-            RequestError::Ticket(TicketError::UnsupportedContentEncoding) => Answer::Flat(
+            RequestError::CompressedBody => Answer::Flat(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ApiError::new(
                     ErrorCode::Other("unsupported_content_encoding".into()),
@@ -299,9 +303,7 @@ impl RequestError {
             RequestError::BodyRead(_) => "body_read",
             RequestError::Ticket(TicketError::MissingContentType) => "missing_content_type",
             RequestError::Ticket(TicketError::UnsupportedContentType) => "unsupported_content_type",
-            RequestError::Ticket(TicketError::UnsupportedContentEncoding) => {
-                "unsupported_content_encoding"
-            }
+            RequestError::CompressedBody => "unsupported_content_encoding",
             RequestError::Ticket(TicketError::Body(e)) => body_kind(e),
             RequestError::Ticket(TicketError::Worker(_)) => "worker",
             RequestError::Upstream(_) => "upstream_unavailable",

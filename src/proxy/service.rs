@@ -330,17 +330,16 @@ async fn content(
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    let kind =
-        compressed(request.headers()).and_then(|()| ContentKind::from_content_type(content_type));
+    let kind = compressed(request.headers())
+        .and_then(|()| ContentKind::from_content_type(content_type).map_err(RequestError::from));
     let kind = match kind {
         Ok(kind) => kind,
         Err(error) if report_only => {
-            let error = RequestError::from(error);
             tracing::warn!(reason = error.kind(), "report only: would refuse");
             span.record("outcome", "report_only");
             return forward(state, request, Framing::Unchanged).await;
         }
-        Err(error) => return Err(error.into()),
+        Err(error) => return Err(error),
     };
     match kind {
         ContentKind::Json => json(state, route, request, report_only, audit).await,
@@ -355,7 +354,7 @@ async fn content(
 
 /// A body sent compressed (`Content-Encoding: gzip`, ...) cannot be scanned
 /// as it is: refused, never forwarded unread.
-fn compressed(headers: &http::HeaderMap) -> Result<(), TicketError> {
+fn compressed(headers: &http::HeaderMap) -> Result<(), RequestError> {
     let identity = headers.get_all(header::CONTENT_ENCODING).iter().all(|v| {
         v.to_str().is_ok_and(|v| {
             v.split(',')
@@ -365,7 +364,7 @@ fn compressed(headers: &http::HeaderMap) -> Result<(), TicketError> {
     if identity {
         Ok(())
     } else {
-        Err(TicketError::UnsupportedContentEncoding)
+        Err(RequestError::CompressedBody)
     }
 }
 
