@@ -10,7 +10,8 @@ mod text;
 
 pub use checksum::*;
 pub use names::{
-    full_name, given_name, initial_surname, lowercase_name, uppercase_name, word_list, WORD_LISTS,
+    full_name, given_name, initial_surname, lowercase_full_name, lowercase_name, uppercase_name,
+    word_list, WORD_LISTS,
 };
 pub use text::*;
 
@@ -42,6 +43,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("given_name", given_name),
     ("full_name", full_name),
     ("lowercase_name", lowercase_name),
+    ("lowercase_full_name", lowercase_full_name),
     ("uppercase_name", uppercase_name),
     ("initial_surname", initial_surname),
 ];

@@ -208,6 +208,28 @@ pub fn lowercase_name(s: &str) -> bool {
                 && (surname(last, true) || given(last, true))))
 }
 
+/// A full name typed all in lower case where its place already says a
+/// person speaks (a chat line's speaker: `jarrah fitzpatrick`, `zhang wei`):
+/// two to four words, the last a known surname that is not also a common
+/// word (or, as in `zhang wei`, a given name after such a surname), and
+/// words between particles or surnames (`diego morales vargas`). The given name is not looked up, so names the
+/// lists lack pass on the surname (`dariush hosseini`); two ordinary words
+/// do not (`connection refused`).
+pub fn lowercase_full_name(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(capitalise_parts).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    s.chars().all(|c| !c.is_uppercase())
+        && (2..=4).contains(&words.len())
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| PARTICLES.contains(&w.to_lowercase().as_str()) || surname(w, false))
+        // Three words or more already read as a name; two must not be
+        // ordinary words (`vargas` is also a Spanish noun).
+        && (surname(last, words.len() == 2) || (surname(first, true) && given(last, true)))
+}
+
 /// A name typed all in capitals (`MEI CHEN`, `PILAR DEL RÍO`,
 /// `HANS-PETER MÜLLER`): read capitalised (particles in lower case), it is a
 /// [`full_name`].
@@ -303,6 +325,32 @@ mod tests {
             "",
         ] {
             assert!(!lowercase_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn lower_case_full_names() {
+        for name in [
+            "jarrah fitzpatrick",
+            "brandon harris",
+            "zhang wei",
+            "diego morales vargas",
+            "begoña del río",
+        ] {
+            assert!(lowercase_full_name(name), "{name}");
+        }
+        // One word, ordinary words, capitals, and a known given name before
+        // a word that is no surname.
+        for words in [
+            "henrik",
+            "connection refused",
+            "error code",
+            "system message",
+            "Jarrah Fitzpatrick",
+            "siobhan xqzv",
+            "",
+        ] {
+            assert!(!lowercase_full_name(words), "{words}");
         }
     }
 
