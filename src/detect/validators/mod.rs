@@ -10,8 +10,8 @@ mod text;
 
 pub use checksum::*;
 pub use names::{
-    full_name, given_name, initial_surname, lowercase_full_name, lowercase_name, uppercase_name,
-    word_list, WORD_LISTS,
+    any_case_full_name, full_name, given_name, initial_surname, lowercase_full_name,
+    lowercase_name, uppercase_name, word_list, WORD_LISTS,
 };
 pub use text::*;
 
@@ -44,6 +44,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("full_name", full_name),
     ("lowercase_name", lowercase_name),
     ("lowercase_full_name", lowercase_full_name),
+    ("any_case_full_name", any_case_full_name),
     ("uppercase_name", uppercase_name),
     ("initial_surname", initial_surname),
 ];

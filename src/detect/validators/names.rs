@@ -251,6 +251,28 @@ pub fn uppercase_name(s: &str) -> bool {
     full_name(&words.join(" "))
 }
 
+/// A full name in any case, as data fields hold it: [`full_name`] as
+/// written, typed in lower case ([`lowercase_full_name`]), in capitals, or
+/// with the surname alone in capitals (`Emeka NWOSU`), each word read
+/// capitalised.
+pub fn any_case_full_name(s: &str) -> bool {
+    if full_name(s) || lowercase_full_name(s) {
+        return true;
+    }
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else {
+                capitalise_parts(&lower)
+            }
+        })
+        .collect();
+    full_name(&words.join(" "))
+}
+
 /// Each hyphen-separated part of `word` capitalised (`hans-peter` ->
 /// `Hans-Peter`).
 fn capitalise_parts(word: &str) -> String {
@@ -351,6 +373,21 @@ mod tests {
             "",
         ] {
             assert!(!lowercase_full_name(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn full_names_in_any_case() {
+        for name in [
+            "Sophie Wilson",
+            "åsa johansson",
+            "Chloe STEWART",
+            "SOPHIE WILSON",
+        ] {
+            assert!(any_case_full_name(name), "{name}");
+        }
+        for words in ["Pro Plan", "widget pro", "Madison", "API KEY", ""] {
+            assert!(!any_case_full_name(words), "{words}");
         }
     }
 
