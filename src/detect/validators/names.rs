@@ -237,18 +237,7 @@ pub fn uppercase_name(s: &str) -> bool {
     if s.chars().any(char::is_lowercase) {
         return false;
     }
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| {
-            let lower = w.to_lowercase();
-            if PARTICLES.contains(&lower.as_str()) {
-                lower
-            } else {
-                capitalise_parts(&lower)
-            }
-        })
-        .collect();
-    full_name(&words.join(" "))
+    full_name(&capitalised_form(s))
 }
 
 /// A full name in any case, as data fields hold it: [`full_name`] as
@@ -259,8 +248,13 @@ pub fn any_case_full_name(s: &str) -> bool {
     if full_name(s) || lowercase_full_name(s) {
         return true;
     }
-    let words: Vec<String> = s
-        .split_whitespace()
+    full_name(&capitalised_form(s))
+}
+
+/// `s` with every word capitalised and particles in lower case
+/// (`PILAR DEL RÍO` -> `Pilar del Río`).
+fn capitalised_form(s: &str) -> String {
+    s.split_whitespace()
         .map(|w| {
             let lower = w.to_lowercase();
             if PARTICLES.contains(&lower.as_str()) {
@@ -269,8 +263,8 @@ pub fn any_case_full_name(s: &str) -> bool {
                 capitalise_parts(&lower)
             }
         })
-        .collect();
-    full_name(&words.join(" "))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Each hyphen-separated part of `word` capitalised (`hans-peter` ->
