@@ -212,9 +212,9 @@ pub fn lowercase_name(s: &str) -> bool {
 /// person speaks (a chat line's speaker: `jarrah fitzpatrick`, `zhang wei`):
 /// two to four words, the last a known surname that is not also a common
 /// word (or, as in `zhang wei`, a given name after such a surname), and
-/// words between particles or surnames (`diego morales vargas`). The given name is not looked up, so names the
-/// lists lack pass on the surname (`dariush hosseini`); two ordinary words
-/// do not (`connection refused`).
+/// words between particles or surnames (`diego morales vargas`). The given
+/// name is not looked up, so names the lists lack pass on the surname
+/// (`dariush hosseini`); two ordinary words do not (`connection refused`).
 pub fn lowercase_full_name(s: &str) -> bool {
     let words: Vec<String> = s.split_whitespace().map(capitalise_parts).collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
