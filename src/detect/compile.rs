@@ -11,7 +11,7 @@ use std::sync::Arc;
 use regex_automata::meta;
 
 use super::plan;
-use super::prefilter::{LineStarts, PrefilterBuilder};
+use super::prefilter::{LineStarts, PrefilterBuilder, WordTrial};
 use super::validators::{self, ValidatorFn};
 use super::Category;
 use crate::pack::{compile_full_set, AllowEntry, PackSet, Rule};
@@ -195,8 +195,14 @@ fn compile_rule(
         .as_ref()
         .filter(|p| plan::prefer_anchored(p, &rule.prefilter, rule.digits.is_some()));
     if let Some((name, words)) = word_list {
-        let anchored = rule.regex.as_ref().map(|_| rule.max_len);
-        prefilter.add_word_list(index, name, words, anchored);
+        let trial = match (&rule.regex, rule.reach) {
+            (None, _) => WordTrial::Keyword,
+            (Some(_), None) => WordTrial::Anchored {
+                max_len: rule.max_len,
+            },
+            (Some(_), Some((before, after))) => WordTrial::Around { before, after },
+        };
+        prefilter.add_word_list(index, name, words, trial);
     } else if !rule.columns.is_empty() {
         for header in &rule.columns {
             for variant in header_variants(header) {

@@ -356,14 +356,14 @@ impl PrefilterBuilder {
     }
 
     /// Rule `rule` is triggered by the capitalised words of built-in list
-    /// `name`: as keywords, or with `anchored = Some(max_len)` by trying its
-    /// regex anchored at each such word.
+    /// `name`: as keywords, by trying its regex anchored at each such word,
+    /// or by searching its regex in a window around each.
     pub fn add_word_list(
         &mut self,
         rule: u32,
         name: &str,
         words: &'static FxHashSet<&'static str>,
-        anchored: Option<usize>,
+        trial: WordTrial,
     ) {
         let at = match self.word_lists.iter().position(|w| w.name() == name) {
             Some(at) => at,
@@ -373,9 +373,10 @@ impl PrefilterBuilder {
             }
         };
         let trigger = &mut self.word_lists[at];
-        match anchored {
-            Some(max_len) => trigger.anchored.push((rule, max_len)),
-            None => trigger.keyword.push(rule),
+        match trial {
+            WordTrial::Keyword => trigger.keyword.push(rule),
+            WordTrial::Anchored { max_len } => trigger.anchored.push((rule, max_len)),
+            WordTrial::Around { before, after } => trigger.around.push((rule, before, after)),
         }
     }
 
@@ -489,6 +490,26 @@ impl Automaton {
     }
 }
 
+/// How a rule with a word list is tried at each listed word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum WordTrial {
+    /// The word itself is the match (a rule without a regex).
+    Keyword,
+    /// The regex, anchored at the word's first byte.
+    Anchored {
+        /// Longest match.
+        max_len: usize,
+    },
+    /// The regex, searched from `before` bytes before the word to `after`
+    /// bytes after it (a match that holds the word and more on its left).
+    Around {
+        /// Bytes before the word.
+        before: usize,
+        /// Bytes after the word.
+        after: usize,
+    },
+}
+
 /// The compiled candidate generator.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
@@ -568,6 +589,13 @@ impl Prefilter {
                     for &(rule, max_len) in &list.anchored {
                         out.anchored.push(anchored_at(rule, start, max_len, len));
                     }
+                }
+                for &(rule, before, after) in &list.around {
+                    out.windows.push(Window {
+                        rule,
+                        start: start.saturating_sub(before),
+                        end: end.saturating_add(after).min(len),
+                    });
                 }
                 if !list.keyword.is_empty() && word_bounded(text, start, end) {
                     for &rule in &list.keyword {

@@ -21,6 +21,9 @@ pub(crate) struct WordTrigger {
     pub keyword: Vec<u32>,
     /// Regex rules tried anchored at the word's start: `(rule, max_len)`.
     pub anchored: Vec<(u32, usize)>,
+    /// Regex rules searched in a window of `(before, after)` bytes around
+    /// the word: `(rule, before, after)`.
+    pub around: Vec<(u32, usize, usize)>,
 }
 
 impl WordTrigger {
@@ -31,6 +34,7 @@ impl WordTrigger {
             words,
             keyword: Vec::new(),
             anchored: Vec::new(),
+            around: Vec::new(),
         }
     }
 

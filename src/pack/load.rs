@@ -128,12 +128,8 @@ fn check_candidates(def: &RuleDef, has_regex: bool) -> Result<(), String> {
         return Ok(());
     }
     if def.word_list.is_some() {
-        if !def.prefilter.is_empty()
-            || def.digits.is_some()
-            || !def.columns.is_empty()
-            || def.reach.is_some()
-        {
-            return Err("a regex rule with a `word_list` is tried where a listed word starts: it takes no `prefilter`, `digits`, `columns` or `reach`".into());
+        if !def.prefilter.is_empty() || def.digits.is_some() || !def.columns.is_empty() {
+            return Err("a regex rule with a `word_list` is tried where a listed word stands: it takes no `prefilter`, `digits` or `columns`".into());
         }
         return Ok(());
     }

@@ -11,7 +11,7 @@ mod text;
 pub use checksum::*;
 pub use names::{
     any_case_full_name, full_name, given_name, initial_surname, lowercase_full_name,
-    lowercase_name, uppercase_name, word_list, WORD_LISTS,
+    lowercase_name, surname_first_name, uppercase_name, word_list, WORD_LISTS,
 };
 pub use text::*;
 
@@ -45,6 +45,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("lowercase_name", lowercase_name),
     ("lowercase_full_name", lowercase_full_name),
     ("any_case_full_name", any_case_full_name),
+    ("surname_first_name", surname_first_name),
     ("uppercase_name", uppercase_name),
     ("initial_surname", initial_surname),
 ];

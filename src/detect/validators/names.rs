@@ -251,6 +251,34 @@ pub fn any_case_full_name(s: &str) -> bool {
     full_name(&capitalised_form(s))
 }
 
+/// A name written surname first, as lists and address books sort it
+/// (`Becker, Jörg`, `von Weber, Sanne`, `Pérez Fernández, Sergio`): before
+/// the comma one to three capitalised words, each a known surname and one
+/// not also a common word, with particles between; after it one or two
+/// capitalised words, one of them a given name, which must not also be a
+/// common word unless every surname is plain (`Becker, Lena`). So `Thanks,
+/// Anna`, `Berlin, Germany` and `Miller, Frank` fail.
+pub fn surname_first_name(s: &str) -> bool {
+    let Some((last, first)) = s.split_once(',') else {
+        return false;
+    };
+    let surnames: Vec<&str> = last
+        .split_whitespace()
+        .filter(|w| !PARTICLES.contains(w))
+        .collect();
+    let given_words: Vec<&str> = first.split_whitespace().collect();
+    (1..=3).contains(&surnames.len())
+        && (1..=2).contains(&given_words.len())
+        && surnames
+            .iter()
+            .all(|w| capitalised_parts(w) && surname(w, false))
+        && surnames.iter().any(|w| surname(w, true))
+        && given_words.iter().all(|w| capitalised_parts(w))
+        && given_words.iter().any(|w| {
+            given(w, true) || (given(w, false) && surnames.iter().all(|s| surname(s, true)))
+        })
+}
+
 /// `s` with every word capitalised and particles in lower case
 /// (`PILAR DEL RÍO` -> `Pilar del Río`).
 fn capitalised_form(s: &str) -> String {
@@ -295,6 +323,30 @@ fn capitalise(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surname_first_names() {
+        for s in [
+            "Becker, Jörg",
+            "von Weber, Sanne",
+            "Pérez Fernández, Sergio",
+            "Davies, Charlotte",
+            "Hoffmann, Maximilian",
+            "Becker, Lena",
+        ] {
+            assert!(surname_first_name(s), "{s}");
+        }
+        for s in [
+            "Thanks, Anna",
+            "Hello, Siobhan",
+            "Becker, Support",
+            "Becker Jörg",
+            "Becker, jörg",
+            "Garden, Rose",
+        ] {
+            assert!(!surname_first_name(s), "{s}");
+        }
+    }
 
     #[test]
     fn upper_case_names() {
