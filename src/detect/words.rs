@@ -46,8 +46,8 @@ impl WordTrigger {
     /// Calls `hit(start, end)` for each word of `text` that starts with a
     /// capital letter, is not preceded by a letter or digit, and is in the
     /// list. A word is a run of letters (apostrophes and hyphens end it); a
-    /// listed word joined by hyphens to further capitalised words is reported
-    /// whole (`Klaus-Dieter`).
+    /// listed word joined by hyphens to further words is reported
+    /// whole (`Klaus-Dieter`, `Dong-hyun`).
     pub fn scan(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -99,9 +99,12 @@ impl WordTrigger {
                 }
             }
             if self.words.contains(&text[start..i]) {
-                // A double name (`Klaus-Dieter`) is one hit.
+                // A double name (`Klaus-Dieter`, `Dong-hyun`) is one hit.
                 while bytes.get(i) == Some(&b'-')
-                    && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
                 {
                     i += 1;
                     while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {

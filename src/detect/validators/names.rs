@@ -98,13 +98,19 @@ fn given(word: &str, strict: bool) -> bool {
 /// `Lindström`, `Fernández`, `Hoffmann`, `Virtanen`, `Dumitrescu`,
 /// `Petrović`), which the U.S. surname statistics hold only in part: the
 /// packs' own languages first, then Finnish, Romanian, Slavic, Greek,
-/// Turkish, Georgian and Italian ones.
+/// Turkish, Georgian, Italian, Persian, Armenian and Indian ones.
 const SURNAME_ENDINGS: &[&str] = &[
     "sson", "dottir", "strom", "berg", "qvist", "kvist", "lund", "gren", "holm", "dahl", "blad",
     "stedt", "ez", "mann", "ner", "inger", "meier", "meyer", "nen", "escu", "ov", "ova", "ev",
     "eva", "vic", "wicz", "wski", "wska", "lski", "lska", "nski", "nska", "enko", "chuk", "oglu",
-    "poulos", "idis", "akis", "shvili", "adze", "elli", "etti", "ucci",
+    "poulos", "idis", "akis", "shvili", "adze", "elli", "etti", "ucci", "opoulou", "idou", "aki",
+    "zadeh", "pour", "nejad", "yan", "ian", "pande", "kar", "wala", "swamy", "murthy", "nathan",
+    "raman",
 ];
+
+/// Arabic articles and kin words that open a hyphenated surname
+/// (`Al-Hashimi`, `El-Sayed`, `Abu-Zeid`, `Ben-Ali`).
+const SURNAME_PREFIXES: &[&str] = &["Al", "El", "Abu", "Abd", "Ben", "Bin", "Ould"];
 
 /// Letters of Turkish, Polish, Czech, Slovak, Croatian, Hungarian and
 /// Romanian that ordinary words of the packs' languages never hold: a
@@ -122,6 +128,11 @@ const FOREIGN_LETTERS: &[char] = &[
 /// common word.
 fn surname(word: &str, plain: bool) -> bool {
     let g = gazetteer();
+    if let Some((prefix, rest)) = word.split_once('-') {
+        if SURNAME_PREFIXES.contains(&prefix) && capitalised_parts(rest) && rest.len() >= 3 {
+            return true;
+        }
+    }
     word.split('-').any(|part| {
         part.chars().next().is_some_and(char::is_uppercase)
             && [false, true].iter().any(|&german| {
@@ -138,7 +149,7 @@ fn surname(word: &str, plain: bool) -> bool {
 /// Lower-case particles inside a full name (`Ana de la Fuente`).
 const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "den", "af", "da", "di", "du", "le", "y",
-    "zu",
+    "zu", "bin", "ibn", "bint",
 ];
 
 /// A single given name that is not also a common word (`Siobhan`,
@@ -323,6 +334,24 @@ fn capitalise(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surnames_of_more_cultures() {
+        for s in [
+            "Omar Al-Hashimi",
+            "Hassan El-Sayed",
+            "Mariam bin Rashid",
+            "Dong-hyun Kang",
+            "Katerina Papadaki",
+            "Reza Ahmadzadeh",
+            "Priya Deshpande",
+        ] {
+            assert!(full_name(s), "{s}");
+        }
+        for s in ["Omar Al-", "Omar El-Of", "Anna Support"] {
+            assert!(!full_name(s), "{s}");
+        }
+    }
 
     #[test]
     fn surname_first_names() {
