@@ -146,6 +146,74 @@ fn surname(word: &str, plain: bool) -> bool {
     })
 }
 
+/// Day and month names and their abbreviations in the packs' languages,
+/// lower case: some are also surnames or given names (`Thu`, `May`, `Jun`).
+const CALENDAR_WORDS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mån",
+    "tis",
+    "ons",
+    "tor",
+    "fre",
+    "lör",
+    "sön",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "lun",
+    "mar",
+    "mié",
+    "jue",
+    "vie",
+    "sáb",
+    "dom",
+    "jan",
+    "feb",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ene",
+    "abr",
+    "ago",
+    "dic",
+    "okt",
+    "dez",
+    "mai",
+    "maj",
+    "june",
+    "july",
+    "march",
+    "april",
+    "august",
+];
+
 /// Lower-case particles inside a full name (`Ana de la Fuente`).
 const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "den", "af", "da", "di", "du", "le", "y",
@@ -273,6 +341,16 @@ pub fn surname_first_name(s: &str) -> bool {
     let Some((last, first)) = s.split_once(',') else {
         return false;
     };
+    // `Thu, May 8`: a date in a reply header, not a name.
+    let calendar = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        CALENDAR_WORDS.contains(&w.as_str())
+    };
+    if s.split_whitespace()
+        .any(|w| calendar(w.trim_end_matches(',')))
+    {
+        return false;
+    }
     let surnames: Vec<&str> = last
         .split_whitespace()
         .filter(|w| !PARTICLES.contains(w))
@@ -372,6 +450,8 @@ mod tests {
             "Becker Jörg",
             "Becker, jörg",
             "Garden, Rose",
+            "Thu, May",
+            "Sat, Jun",
         ] {
             assert!(!surname_first_name(s), "{s}");
         }
