@@ -11,7 +11,8 @@
 //! 3. validators and allow-lists drop matches; context words are looked for
 //!    only around the matches left whose rules score context; known values
 //!    add their findings;
-//! 4. thresholds, then `overlap` merges overlapping findings.
+//! 4. thresholds; every other occurrence of a found name's text is a finding
+//!    too (`person_name.repeated`); then `overlap` merges overlapping findings.
 //!
 //! Nothing is compiled per call; each regex keeps its own cache pool.
 
@@ -26,6 +27,7 @@ use super::haystack::Haystack;
 use super::known::KnownMatcher;
 use super::overlap;
 use super::prefilter::{Candidates, Hit, Prefilter};
+use super::words::capitalised_words;
 use super::{Category, Finding, KnownValues};
 use crate::pack::PackSet;
 
@@ -75,6 +77,8 @@ pub struct Detector {
     scoped_allow: ScopedAllow,
     /// Threshold per category, indexed by [`Category::rank`].
     thresholds: [f32; Category::ALL.len()],
+    /// Rule id of repeated names (see [`Detector::repeat_names`]).
+    repeated_id: Arc<str>,
 }
 
 // Compile-time guarantee: the detector is shared across threads.
@@ -111,6 +115,7 @@ impl Detector {
             prefilter,
             scoped_allow: compiled.scoped_allow,
             thresholds,
+            repeated_id: Arc::from("person_name.repeated"),
         })
     }
 
@@ -175,8 +180,90 @@ impl Detector {
                 }
             }
         }
+        self.repeat_names(text, &mut out);
         out.sort_unstable_by_key(|a| (a.start, a.end));
         out
+    }
+
+    /// A name found once is personal data wherever else the text repeats it:
+    /// a signature's second copy under a role line, a quoted reply, a list
+    /// after the greeting that named the person. Every other word-bounded,
+    /// case-exact occurrence of a person-name finding's text becomes a
+    /// finding of rule `person_name.repeated`, at the confidence of the
+    /// finding it repeats. A day or month name (`Jun`, also a given name) is
+    /// never repeated: dates hold it.
+    fn repeat_names(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut names: Vec<(&str, f32)> = out
+            .iter()
+            .filter(|f| f.category == Category::PersonName)
+            .filter_map(|f| Some((text.get(f.start..f.end)?, f.confidence)))
+            .filter(|(v, _)| {
+                v.len() >= 3
+                    && !v.contains('\n')
+                    && v.chars().next().is_some_and(char::is_uppercase)
+                    && !super::validators::calendar_word(v)
+            })
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        // Longest first, so that a full name wins over its given name alone.
+        names.sort_unstable_by(|a, b| {
+            (b.0.len(), a.0)
+                .cmp(&(a.0.len(), b.0))
+                .then(b.1.total_cmp(&a.1))
+        });
+        names.dedup_by(|a, b| a.0 == b.0);
+        // Each name by its first word: one pass over the text's capitalised
+        // words then finds them all.
+        let mut by_first: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+        for (i, (name, _)) in names.iter().enumerate() {
+            let first = name
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(*name, |(at, _)| &name[..at]);
+            by_first.entry(first).or_default().push(i);
+        }
+        let mut covered: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|f| f.category == Category::PersonName)
+            .map(|f| (f.start, f.end))
+            .collect();
+        covered.sort_unstable();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut found = Vec::new();
+        capitalised_words(text, |start, first_end| {
+            let Some(candidates) = by_first.get(&text[start..first_end]) else {
+                return;
+            };
+            let Some(&i) = candidates.iter().find(|&&i| {
+                let end = start + names[i].0.len();
+                text[start..].starts_with(names[i].0) && !word(text[end..].chars().next())
+            }) else {
+                return;
+            };
+            let end = start + names[i].0.len();
+            let at = covered.partition_point(|&(s, _)| s < start);
+            if !covered
+                .get(at)
+                .is_some_and(|&(s, e)| s == start && e == end)
+            {
+                found.push((start, end, names[i].1));
+            }
+        });
+        for (start, end, confidence) in found {
+            let f = Finding {
+                start,
+                end,
+                category: Category::PersonName,
+                subtype: None,
+                rule_id: Arc::clone(&self.repeated_id),
+                confidence,
+            };
+            if self.keep_known(text, &f) {
+                out.push(f);
+            }
+        }
     }
 
     /// The validator and the allow-lists accept match `start..end` of `rule`.

@@ -45,75 +45,84 @@ impl WordTrigger {
 
     /// Calls `hit(start, end)` for each word of `text` that starts with a
     /// capital letter, is not preceded by a letter or digit, and is in the
-    /// list. A word is a run of letters (apostrophes and hyphens end it); a
-    /// listed word joined by hyphens to further words is reported
-    /// whole (`Klaus-Dieter`, `Dong-hyun`).
+    /// list (see [`capitalised_words`]); a listed word joined by hyphens to
+    /// further words is reported whole (`Klaus-Dieter`, `Dong-hyun`).
     pub fn scan(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
-        let mut i = 0;
-        // Jump, eight bytes at a time, to the next byte that may start a word.
-        while let Some(at) = swar::find(bytes, i, word_start_mask, |b| {
-            b.is_ascii_uppercase() || !b.is_ascii()
-        }) {
-            i = at;
-            let b = bytes[i];
-            // Only an ASCII capital or the lead byte of a non-ASCII letter
-            // can start a capitalised word; a word byte before it means the
-            // word started earlier.
-            if !(b.is_ascii_uppercase() || b >= 0xC3)
-                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
-            {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            // The first character must be a capital, and no non-ASCII
-            // letter may precede it.
-            let c = if b.is_ascii() {
-                b as char
-            } else {
-                text[start..].chars().next().unwrap_or(' ')
-            };
-            i += c.len_utf8();
-            let inside_word = start > 0
-                && bytes[start - 1] >= 0x80
-                && text[..start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            if !c.is_uppercase() || inside_word {
-                continue;
-            }
-            // The rest of the word: ASCII letters fast, others by char.
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_alphabetic() {
-                    i += 1;
-                } else if b >= 0x80 {
-                    match text[i..].chars().next() {
-                        Some(c) if c.is_alphabetic() => i += c.len_utf8(),
-                        _ => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-            if self.words.contains(&text[start..i]) {
+        capitalised_words(text, |start, mut end| {
+            if self.words.contains(&text[start..end]) {
                 // A double name (`Klaus-Dieter`, `Dong-hyun`) is one hit.
-                while bytes.get(i) == Some(&b'-')
-                    && text[i + 1..]
+                while bytes.get(end) == Some(&b'-')
+                    && text[end + 1..]
                         .chars()
                         .next()
                         .is_some_and(char::is_alphabetic)
                 {
-                    i += 1;
-                    while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
-                        i += c.len_utf8();
+                    end += 1;
+                    while let Some(c) = text[end..].chars().next().filter(|c| c.is_alphabetic()) {
+                        end += c.len_utf8();
                     }
                 }
-                hit(start, i);
+                hit(start, end);
+            }
+        });
+    }
+}
+
+/// Calls `word(start, end)` for each word of `text` that starts with a
+/// capital letter and is not preceded by a letter or digit. A word is a run
+/// of letters (apostrophes, hyphens and everything else end it).
+pub(crate) fn capitalised_words(text: &str, mut word: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Jump, eight bytes at a time, to the next byte that may start a word.
+    while let Some(at) = swar::find(bytes, i, word_start_mask, |b| {
+        b.is_ascii_uppercase() || !b.is_ascii()
+    }) {
+        i = at;
+        let b = bytes[i];
+        // Only an ASCII capital or the lead byte of a non-ASCII letter
+        // can start a capitalised word; a word byte before it means the
+        // word started earlier.
+        if !(b.is_ascii_uppercase() || b >= 0xC3)
+            || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // The first character must be a capital, and no non-ASCII
+        // letter may precede it.
+        let c = if b.is_ascii() {
+            b as char
+        } else {
+            text[start..].chars().next().unwrap_or(' ')
+        };
+        i += c.len_utf8();
+        let inside_word = start > 0
+            && bytes[start - 1] >= 0x80
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !c.is_uppercase() || inside_word {
+            continue;
+        }
+        // The rest of the word: ASCII letters fast, others by char.
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b >= 0x80 {
+                match text[i..].chars().next() {
+                    Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
             }
         }
+        word(start, i);
     }
 }
 

@@ -887,3 +887,32 @@ fn ticket_phase_timings() {
         lines.len(), joined.len(), best[0], best[1], best[2], best[3], best[4], best[5], best[6], whole
     );
 }
+
+const SIGNED: &str = r#"id = "person_name.signed"
+category = "person_name"
+regex = '(?m)^Regards,\n(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$'
+prefilter = ["regards,"]
+confidence = 0.8"#;
+
+#[test]
+fn a_found_name_is_found_wherever_it_repeats() {
+    let d = detector(&[SIGNED]);
+    let text = "Ask Kaveh Rahimi or Kaveh.\n\nRegards,\nKaveh Rahimi\n\nKaveh Rahimi\nService Desk | Kundkollen\nKaveh Rahimis files, xKaveh Rahimi";
+    let found: Vec<(&str, String)> = spans(&d, text)
+        .into_iter()
+        .map(|(s, e, rule)| (&text[s..e], rule))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Kaveh Rahimi", "person_name.repeated".to_string()),
+            ("Kaveh Rahimi", "person_name.signed".to_string()),
+            ("Kaveh Rahimi", "person_name.repeated".to_string()),
+        ],
+        "case-exact, word-bounded repeats only; a longer word is not a repeat"
+    );
+    // A given name that is also a month is not carried into dates.
+    let text = "Regards,\nJun\n\nOn Tue, 2 Jun 2026 Jun wrote:";
+    let found: Vec<(usize, usize, String)> = spans(&d, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

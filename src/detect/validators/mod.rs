@@ -10,7 +10,7 @@ mod text;
 
 pub use checksum::*;
 pub use names::{
-    any_case_full_name, full_name, given_name, initial_surname, lowercase_full_name,
+    any_case_full_name, calendar_word, full_name, given_name, initial_surname, lowercase_full_name,
     lowercase_name, surname_first_name, uppercase_name, word_list, WORD_LISTS,
 };
 pub use text::*;

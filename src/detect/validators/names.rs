@@ -214,6 +214,12 @@ const CALENDAR_WORDS: &[&str] = &[
     "august",
 ];
 
+/// A day or month name or abbreviation (`Thu`, `May`, `Jun.`), any case.
+pub fn calendar_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    CALENDAR_WORDS.contains(&w.as_str())
+}
+
 /// Lower-case particles inside a full name (`Ana de la Fuente`).
 const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "den", "af", "da", "di", "du", "le", "y",
@@ -342,12 +348,8 @@ pub fn surname_first_name(s: &str) -> bool {
         return false;
     };
     // `Thu, May 8`: a date in a reply header, not a name.
-    let calendar = |w: &str| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        CALENDAR_WORDS.contains(&w.as_str())
-    };
     if s.split_whitespace()
-        .any(|w| calendar(w.trim_end_matches(',')))
+        .any(|w| calendar_word(w.trim_end_matches(',')))
     {
         return false;
     }
