@@ -10,8 +10,9 @@ mod text;
 
 pub use checksum::*;
 pub use names::{
-    any_case_full_name, calendar_word, full_name, given_name, initial_surname, lowercase_full_name,
-    lowercase_name, surname_first_name, uppercase_name, word_list, WORD_LISTS,
+    any_case_full_name, calendar_word, capitalised_full_name, full_name, given_name,
+    initial_surname, lowercase_full_name, lowercase_name, surname_first_name, uppercase_name,
+    word_list, WORD_LISTS,
 };
 pub use text::*;
 
@@ -46,6 +47,7 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("lowercase_full_name", lowercase_full_name),
     ("any_case_full_name", any_case_full_name),
     ("surname_first_name", surname_first_name),
+    ("capitalised_full_name", capitalised_full_name),
     ("uppercase_name", uppercase_name),
     ("initial_surname", initial_surname),
 ];

@@ -370,6 +370,21 @@ pub fn surname_first_name(s: &str) -> bool {
         })
 }
 
+/// A name where its place already says a person stands (an account being
+/// closed, a colleague who left): two to four capitalised words, particles
+/// between, none of them looked up, so names the lists lack pass (`Babak
+/// Ghorbani`, `Cabdi Warsame Abdi`). Rules that use it pair it with a strong
+/// cue and the packs' list of group and role words.
+pub fn capitalised_full_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || capitalised_parts(w))
+        && !PARTICLES.contains(&words[0])
+        && words.last().is_some_and(|w| !PARTICLES.contains(w))
+}
+
 /// `s` with every word capitalised and particles in lower case
 /// (`PILAR DEL RÍO` -> `Pilar del Río`).
 fn capitalised_form(s: &str) -> String {
@@ -430,6 +445,20 @@ mod tests {
         }
         for s in ["Omar Al-", "Omar El-Of", "Anna Support"] {
             assert!(!full_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn capitalised_full_names() {
+        for s in [
+            "Babak Ghorbani",
+            "Golnaz Mohammadi",
+            "Xabier Sáez de Vicuña",
+        ] {
+            assert!(capitalised_full_name(s), "{s}");
+        }
+        for s in ["Babak", "Babak ghorbani", "Anna de", "de Vicuña Sáez"] {
+            assert!(!capitalised_full_name(s), "{s}");
         }
     }
 
