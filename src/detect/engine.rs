@@ -243,11 +243,8 @@ impl Detector {
                 return;
             };
             let end = start + names[i].0.len();
-            let at = covered.partition_point(|&(s, _)| s < start);
-            if !covered
-                .get(at)
-                .is_some_and(|&(s, e)| s == start && e == end)
-            {
+            // A rule already reported this very span: keep its attribution.
+            if covered.binary_search(&(start, end)).is_err() {
                 found.push((start, end, names[i].1));
             }
         });
