@@ -26,7 +26,7 @@ use super::context;
 use super::haystack::Haystack;
 use super::known::KnownMatcher;
 use super::overlap;
-use super::prefilter::{Candidates, Hit, Prefilter};
+use super::prefilter::{word_bounded, Candidates, Hit, Prefilter};
 use super::words::capitalised_words;
 use super::{Category, Finding, KnownValues};
 use crate::pack::PackSet;
@@ -230,15 +230,14 @@ impl Detector {
             .map(|f| (f.start, f.end))
             .collect();
         covered.sort_unstable();
-        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         let mut found = Vec::new();
         capitalised_words(text, |start, first_end| {
             let Some(candidates) = by_first.get(&text[start..first_end]) else {
                 return;
             };
             let Some(&i) = candidates.iter().find(|&&i| {
-                let end = start + names[i].0.len();
-                text[start..].starts_with(names[i].0) && !word(text[end..].chars().next())
+                text[start..].starts_with(names[i].0)
+                    && word_bounded(text, start, start + names[i].0.len())
             }) else {
                 return;
             };

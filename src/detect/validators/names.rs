@@ -146,9 +146,10 @@ fn surname(word: &str, plain: bool) -> bool {
     })
 }
 
-/// Day and month names and their abbreviations in the packs' languages,
-/// lower case: some are also surnames or given names (`Thu`, `May`, `Jun`).
-const CALENDAR_WORDS: &[&str] = &[
+/// Day names and their abbreviations in the packs' languages, lower case:
+/// some are also surnames or given names (`Thu`, `Sun`). Month names come
+/// from the date validator's own list.
+const DAY_NAMES: &[&str] = &[
     "mon",
     "tue",
     "tues",
@@ -187,37 +188,12 @@ const CALENDAR_WORDS: &[&str] = &[
     "vie",
     "sáb",
     "dom",
-    "jan",
-    "feb",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "ene",
-    "abr",
-    "ago",
-    "dic",
-    "okt",
-    "dez",
-    "mai",
-    "maj",
-    "june",
-    "july",
-    "march",
-    "april",
-    "august",
 ];
 
 /// A day or month name or abbreviation (`Thu`, `May`, `Jun.`), any case.
 pub fn calendar_word(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
-    CALENDAR_WORDS.contains(&w.as_str())
+    DAY_NAMES.contains(&w.as_str()) || super::text::month_number(&w).is_some()
 }
 
 /// Lower-case particles inside a full name (`Ana de la Fuente`).

@@ -123,7 +123,7 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Month number for a (lower-case) month name.
-fn month_number(word: &str) -> Option<u32> {
+pub(super) fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| *n == word).map(|(_, m)| *m)
 }
 
