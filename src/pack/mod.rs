@@ -6,7 +6,8 @@
 //!
 //! The module is split by concept: `format` is the file syntax (serde structs
 //! that reject unknown keys), `load` checks meaning and builds [`Rule`]s,
-//! `pattern` compiles regexes with explicit size limits, `set` holds packs in
+//! `fragment` expands the named regex fragments rules share, `pattern`
+//! compiles regexes with explicit size limits, `set` holds packs in
 //! load order with `disable` applied, and `examples` runs every rule's own
 //! examples against a compiled detector.
 
@@ -14,6 +15,7 @@ use thiserror::Error;
 
 mod category;
 mod format;
+mod fragment;
 mod load;
 mod marked;
 mod pattern;

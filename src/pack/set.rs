@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::format::{AllowDef, PackHeader, RuleDef};
+use super::fragment::{self, Fragments};
 use super::load::{build_allow, build_rule, Origin};
 use super::rule::{AllowEntry, Pack, Rule};
 use super::PackError;
@@ -56,7 +57,7 @@ const DEFAULT_PACKS: [(&str, &str); 12] = [
 ];
 
 /// Top-level keys a pack file may hold.
-const TOP_LEVEL_KEYS: [&str; 3] = ["pack", "rules", "allow"];
+const TOP_LEVEL_KEYS: [&str; 4] = ["pack", "fragments", "rules", "allow"];
 
 /// A set of loaded, validated packs, not yet compiled.
 #[derive(Debug, Clone, Default)]
@@ -64,6 +65,8 @@ pub struct PackSet {
     packs: Vec<Pack>,
     /// `(pack index, rule index)` of rules switched off by a later `disable`.
     disabled: HashSet<(usize, usize)>,
+    /// Every pack's `[fragments]`, references expanded.
+    fragments: Fragments,
 }
 
 impl PackSet {
@@ -110,7 +113,7 @@ impl PackSet {
         let mut table: toml::Table = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
         if let Some(key) = table.keys().find(|k| !TOP_LEVEL_KEYS.contains(&k.as_str())) {
             return Err(invalid(format!(
-                "unknown top-level key `{key}` (expected `pack`, `rules`, `allow`)"
+                "unknown top-level key `{key}` (expected `pack`, `fragments`, `rules`, `allow`)"
             )));
         }
         let header: PackHeader = table
@@ -137,9 +140,19 @@ impl PackSet {
             pack: &pack_name,
             file: &file_name,
         };
-        let rules = self.parse_rules(file, table.remove("rules"), &origin, &newly_disabled)?;
+        let mut fragments = self.fragments.clone();
+        fragments
+            .extend(fragment::parse(table.remove("fragments"), &self.fragments).map_err(invalid)?);
+        let rules = self.parse_rules(
+            file,
+            table.remove("rules"),
+            &origin,
+            &newly_disabled,
+            &fragments,
+        )?;
         let allow = parse_allow(table.remove("allow"), &pack_name).map_err(invalid)?;
         self.disabled.extend(newly_disabled);
+        self.fragments = fragments;
         self.packs.push(Pack {
             name: pack_name,
             file: file_name,
@@ -247,6 +260,7 @@ impl PackSet {
         value: Option<toml::Value>,
         origin: &Origin<'_>,
         newly_disabled: &[(usize, usize)],
+        fragments: &Fragments,
     ) -> Result<Vec<Rule>, PackError> {
         let rule_err = |rule: String, message: String| PackError::Rule {
             file: file.to_string(),
@@ -269,8 +283,9 @@ impl PackSet {
                 .get("id")
                 .and_then(|v| v.as_str())
                 .map_or_else(|| format!("#{}", i + 1), str::to_string);
-            let def = RuleDef::deserialize(entry)
+            let mut def = RuleDef::deserialize(entry)
                 .map_err(|e: toml::de::Error| rule_err(id.clone(), e.message().to_string()))?;
+            expand_fragments(&mut def, fragments).map_err(|m| rule_err(id.clone(), m))?;
             let rule = build_rule(def, origin).map_err(|m| rule_err(id.clone(), m))?;
             let clash_earlier = self
                 .enabled_index(&id)
@@ -282,6 +297,17 @@ impl PackSet {
         }
         Ok(rules)
     }
+}
+
+/// Expands fragment references in a rule's regex and allow regexes.
+fn expand_fragments(def: &mut RuleDef, fragments: &Fragments) -> Result<(), String> {
+    if let Some(re) = &mut def.regex {
+        *re = fragment::expand(re, fragments)?;
+    }
+    for re in &mut def.allow_regex {
+        *re = fragment::expand(re, fragments).map_err(|e| format!("allow_regex: {e}"))?;
+    }
+    Ok(())
 }
 
 fn parse_allow(value: Option<toml::Value>, pack: &Arc<str>) -> Result<Vec<AllowEntry>, String> {

@@ -291,3 +291,38 @@ fn load_dir_reads_toml_in_name_order() {
     let names: Vec<_> = set.packs().iter().map(|p| p.name.to_string()).collect();
     assert_eq!(names, ["a", "b"]);
 }
+
+#[test]
+fn rules_use_fragments_of_their_own_and_earlier_packs() {
+    let mut set = PackSet::default();
+    set.add_str(
+        "a.toml",
+        "[pack]\nname = \"a\"\nversion = 1\n[fragments]\ndigit = '[0-9]'\n",
+    )
+    .expect("fragment pack loads");
+    let body = GOOD.replace(r"regex = 'x\d'", "regex = '(?x) x (?&two)'");
+    let text = pack("b", &body).replace(
+        "\n\n[[rules]]",
+        "\n[fragments]\ntwo = '(?&digit) ?(?&digit)?'\n\n[[rules]]",
+    );
+    set.add_str("b.toml", &text).expect("loads");
+    let rule = set.rules().next().expect("one rule");
+    assert_eq!(
+        rule.regex.as_deref(),
+        Some("(?x) x (?-x:(?:(?-x:(?:[0-9])) ?(?-x:(?:[0-9]))?))")
+    );
+    // A later pack may not redefine a fragment.
+    let again = "[pack]\nname = \"c\"\nversion = 1\n[fragments]\ndigit = '[0-9]'\n";
+    let e = set.add_str("c.toml", again).unwrap_err().to_string();
+    assert!(e.contains("c.toml") && e.contains("already defined"), "{e}");
+}
+
+#[test]
+fn unknown_fragment_names_file_and_rule() {
+    let body = GOOD.replace(r"regex = 'x\d'", "regex = 'x(?&digit)'");
+    let e = err(&pack("p", &body));
+    assert!(
+        e.contains("t.toml") && e.contains("email.test") && e.contains("unknown fragment `digit`"),
+        "{e}"
+    );
+}
