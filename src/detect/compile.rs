@@ -36,6 +36,8 @@ pub(crate) struct CompiledRule {
     pub confidence: f32,
     pub context: Option<ContextScore>,
     pub allow: AllowList,
+    /// Tried anchored at each valid match's end; extends the finding.
+    pub extend: Option<Arc<meta::Regex>>,
 }
 
 /// A rule's context scoring, with words as prefilter literal ids.
@@ -297,6 +299,7 @@ fn compile_rule(
         confidence: rule.confidence,
         context,
         allow,
+        extend: rule.compiled_extend.as_ref().map(|c| c.regex.clone()),
     })
 }
 

@@ -8,7 +8,8 @@
 //!    inside them (`Input::span` keeps `\b` aware of the bytes outside the
 //!    window), or anchored where its prefix literals occur, or over each
 //!    table cell under its column header (`table`), which it must fill;
-//! 3. validators and allow-lists drop matches; context words are looked for
+//! 3. validators and allow-lists drop matches; a rule's `extend` regex
+//!    lengthens the matches left (a phone number's extension); context words are looked for
 //!    only around the matches left whose rules score context; known values
 //!    add their findings;
 //! 4. thresholds; every other occurrence of a found name's text is a finding
@@ -51,6 +52,9 @@ pub enum DetectError {
     #[error(transparent)]
     Pack(#[from] crate::pack::PackError),
 }
+
+/// Longest text a rule's `extend` regex may add to a finding (bytes).
+pub const EXTEND_LIMIT: usize = 64;
 
 /// Thresholds applied to findings.
 #[derive(Debug, Clone)]
@@ -161,6 +165,9 @@ impl Detector {
             matches.sort_unstable();
             matches.dedup();
             matches.retain(|&(rule, start, end)| self.valid(text, rule, start, end));
+            for m in &mut matches {
+                m.2 = self.extended_end(text, m.0, m.2);
+            }
             let hits = self.context_hits(text, &hay, &matches);
             for &(rule, start, end) in &matches {
                 if let Some(f) = self.finding(text, &hits, rule, start, end) {
@@ -269,6 +276,20 @@ impl Detector {
             return false;
         };
         r.validator.is_none_or(|validate| validate(value)) && !r.allow.allows(value)
+    }
+
+    /// Where a valid match of `rule` ending at `end` ends once the rule's
+    /// `extend` regex, tried anchored at `end` within [`EXTEND_LIMIT`]
+    /// bytes, has taken what follows (a phone number's `ext. 12`).
+    fn extended_end(&self, text: &str, rule: u32, end: usize) -> usize {
+        let Some(re) = &self.rules[rule as usize].extend else {
+            return end;
+        };
+        let limit = super::confirm::ceil_boundary(text, end.saturating_add(EXTEND_LIMIT));
+        let input = regex_automata::Input::new(text)
+            .span(end..limit)
+            .anchored(regex_automata::Anchored::Yes);
+        re.search(&input).map_or(end, |m| m.end().max(end))
     }
 
     /// Context-word hits around the matches whose rules score context.

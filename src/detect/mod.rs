@@ -28,7 +28,7 @@ mod walk;
 mod words;
 
 pub use crate::pack::{Category, PackError, PackSet};
-pub use engine::{DetectError, DetectOptions, Detector};
+pub use engine::{DetectError, DetectOptions, Detector, EXTEND_LIMIT};
 
 /// One piece of personal data found in a text. Holds offsets, never the value.
 #[derive(Debug, Clone, PartialEq)]

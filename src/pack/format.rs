@@ -63,6 +63,8 @@ pub(crate) struct RuleDef {
     pub allow: Vec<String>,
     #[serde(default)]
     pub allow_regex: Vec<String>,
+    #[serde(default)]
+    pub extend: Option<String>,
     pub examples: ExamplesDef,
 }
 

@@ -40,6 +40,12 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         None => None,
     };
     check_candidates(&def, compiled.is_some())?;
+    let compiled_extend = match &def.extend {
+        Some(re) => {
+            Some(pattern::compile(re, def.case_insensitive).map_err(|e| format!("extend: {e}"))?)
+        }
+        None => None,
+    };
     let digits = def.digits.map(|[a, b]| (a, b));
     let run_requires = run_requires(&def)?;
     let max_len = match (def.max_len, &compiled) {
@@ -90,8 +96,10 @@ pub(crate) fn build_rule(def: RuleDef, origin: &Origin<'_>) -> Result<Rule, Stri
         context,
         allow: def.allow,
         allow_regex: def.allow_regex,
+        extend: def.extend,
         examples,
         compiled,
+        compiled_extend,
     })
 }
 

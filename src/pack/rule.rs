@@ -110,9 +110,13 @@ pub struct Rule {
     pub allow: Vec<String>,
     /// Regexes whose full match marks a value as never reported.
     pub allow_regex: Vec<String>,
+    /// Regex tried anchored at the end of each valid match; where it
+    /// matches, the finding extends over it (a phone number's extension).
+    pub extend: Option<String>,
     /// The rule's examples.
     pub examples: Examples,
     pub(crate) compiled: Option<CompiledRegex>,
+    pub(crate) compiled_extend: Option<CompiledRegex>,
 }
 
 impl Rule {

@@ -214,6 +214,7 @@ impl PackSet {
                     })),
                     "allow": r.allow,
                     "allow_regex": r.allow_regex,
+                    "extend": r.extend,
                 })
             })
             .collect();
@@ -299,10 +300,13 @@ impl PackSet {
     }
 }
 
-/// Expands fragment references in a rule's regex and allow regexes.
+/// Expands fragment references in a rule's regexes.
 fn expand_fragments(def: &mut RuleDef, fragments: &Fragments) -> Result<(), String> {
     if let Some(re) = &mut def.regex {
         *re = fragment::expand(re, fragments)?;
+    }
+    if let Some(re) = &mut def.extend {
+        *re = fragment::expand(re, fragments).map_err(|e| format!("extend: {e}"))?;
     }
     for re in &mut def.allow_regex {
         *re = fragment::expand(re, fragments).map_err(|e| format!("allow_regex: {e}"))?;

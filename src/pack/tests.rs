@@ -326,3 +326,12 @@ fn unknown_fragment_names_file_and_rule() {
         "{e}"
     );
 }
+
+#[test]
+fn bad_extend_regex_names_file_and_rule() {
+    let e = err(&pack("p", &format!("{GOOD}\nextend = '(ext'")));
+    assert!(
+        e.contains("t.toml") && e.contains("email.test") && e.contains("extend: bad regex"),
+        "{e}"
+    );
+}

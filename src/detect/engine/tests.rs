@@ -916,3 +916,22 @@ fn a_found_name_is_found_wherever_it_repeats() {
     let found: Vec<(usize, usize, String)> = spans(&d, text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn extend_lengthens_a_valid_match_the_validator_saw_without_it() {
+    let rule = r#"id = "phone.ext_test"
+category = "phone"
+regex = '\b0[0-9]{2}-[0-9]{7}\b'
+digits = [10, 10]
+validator = "phone"
+extend = '[ ]?\((?:ext|anknytning) [0-9]{1,4}\)'
+confidence = 0.9"#;
+    let d = detector(&[rule]);
+    let text = "Direkt: 073-6870662 (anknytning 219), växel 081-2345678 (ext 12345)";
+    let found: Vec<&str> = spans(&d, text)
+        .iter()
+        .map(|(s, e, _)| &text[*s..*e])
+        .collect();
+    // The second extension has five digits: not taken, the number still is.
+    assert_eq!(found, ["073-6870662 (anknytning 219)", "081-2345678"]);
+}
