@@ -82,20 +82,38 @@ fn number_between(text: &str, w_start: usize, w_end: usize, start: usize, end: u
     between.is_some_and(|b| b.iter().any(u8::is_ascii_digit))
 }
 
-/// `rest` starts with blanks or `/ : # .` and then a token (letters, digits,
-/// `-`, `_`) that holds a digit: `2025-6967`, `TCK-88988`, `#601429`.
+/// `rest` starts with blanks or `/ : # .`, maybe a number word (`number`,
+/// `no`, `id`, ...), and then a value: a token (letters, digits, `-`, `_`)
+/// that holds a digit (`2025-6967`, `Serial number SN-8922-539175`,
+/// `#601429`) or an e-mail address (`mail id ahmed@example.com`).
 fn identifier_follows(rest: &[u8]) -> bool {
-    let Some(at) = rest
-        .iter()
-        .position(|b| !matches!(b, b' ' | b'\t' | b'/' | b':' | b'#' | b'.'))
-    else {
+    let skip = |rest: &[u8]| {
+        rest.iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'/' | b':' | b'#' | b'.'))
+    };
+    let token = |rest: &[u8]| {
+        rest.iter()
+            .take(32)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .count()
+    };
+    let Some(mut at) = skip(rest) else {
         return false;
     };
-    rest[at..]
+    let mut len = token(&rest[at..]);
+    const NUMBER_WORDS: [&[u8]; 7] = [b"number", b"no", b"nr", b"num", b"nummer", b"numero", b"id"];
+    if NUMBER_WORDS
         .iter()
-        .take(32)
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-        .any(u8::is_ascii_digit)
+        .any(|w| rest[at..at + len].eq_ignore_ascii_case(w))
+    {
+        let Some(next) = skip(&rest[at + len..]) else {
+            return false;
+        };
+        at += len + next;
+        len = token(&rest[at..]);
+    }
+    let value = &rest[at..at + len];
+    value.iter().any(u8::is_ascii_digit) || (len > 0 && rest.get(at + len) == Some(&b'@'))
 }
 
 #[cfg(test)]
@@ -186,5 +204,35 @@ mod tests {
         let hits = [hit(0, 1), hit(22, 2)];
         let got = score(&ctx(true), TEXT, &hits, 4, 12, 20, 0.6).expect("hot");
         assert!((got - 0.3).abs() < 1e-6, "{got}");
+    }
+}
+
+#[cfg(test)]
+mod value_follows_tests {
+    use super::identifier_follows;
+
+    #[test]
+    fn a_word_after_the_match_names_the_value_after_it() {
+        for rest in [
+            &b" 2025-6967"[..],
+            b". TCK-88988",
+            b" number SN-8922-539175",
+            b" no. 4711",
+            b" ahmed@example.com",
+            b" id: ahmed@example.com",
+        ] {
+            assert!(
+                identifier_follows(rest),
+                "{}",
+                String::from_utf8_lossy(rest)
+            );
+        }
+        for rest in [&b" number"[..], b" is wrong", b" number is late", b""] {
+            assert!(
+                !identifier_follows(rest),
+                "{}",
+                String::from_utf8_lossy(rest)
+            );
+        }
     }
 }
