@@ -16,7 +16,9 @@
 //! `label | value` rows, and so do pipe tables without a separator row. A
 //! Markdown separator row (`|---|:--:|`) under the header is skipped. The
 //! table ends at the first line with another cell count; rows are capped at
-//! [`MAX_ROWS`].
+//! [`MAX_ROWS`]. A header line over a ruler of dash runs (`-----  ------`,
+//! as `psql` and report tools print) makes a fixed-width table instead: its
+//! columns start where the runs start, counted in characters.
 
 /// Most rows read below one header.
 pub const MAX_ROWS: usize = 2000;
@@ -38,6 +40,17 @@ pub(crate) fn column_cells(
     let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
     let header_end = line_end(bytes, end);
     let header = &bytes[line_start..header_end];
+    let ruler_start = next_line(bytes, header_end);
+    if let Some(columns) = ruler(bytes, ruler_start) {
+        fixed_width_cells(
+            bytes,
+            (line_start, header_end),
+            (start, end),
+            &columns,
+            cell,
+        );
+        return;
+    }
     let Some(&delimiter) = DELIMITERS.iter().find(|&&d| header.contains(&d)) else {
         return;
     };
@@ -88,6 +101,98 @@ pub(crate) fn column_cells(
         let (s, e) = trim(bytes, cells[column].0, cells[column].1);
         if s < e {
             cell(s, e);
+        }
+        at = next_line(bytes, row_end);
+    }
+}
+
+/// The column starts (in characters) of a fixed-width table's ruler line
+/// at `at`: runs of `-` or `=` separated by blanks (`-----  ---------`),
+/// at least two of them. `None` when the line is not such a ruler.
+fn ruler(bytes: &[u8], at: usize) -> Option<Vec<usize>> {
+    if at >= bytes.len() {
+        return None;
+    }
+    let line = &bytes[at..line_end(bytes, at)];
+    if !line
+        .iter()
+        .all(|b| matches!(b, b'-' | b'=' | b' ' | b'\t' | b'+'))
+    {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut prev = b' ';
+    for (i, &b) in line.iter().enumerate() {
+        let dash = matches!(b, b'-' | b'=');
+        if dash && !matches!(prev, b'-' | b'=') {
+            starts.push(i);
+        }
+        prev = b;
+    }
+    // Runs must be at least two long and separated by a blank.
+    let runs_ok = starts.iter().all(|&s| {
+        line.get(s + 1).is_some_and(|b| matches!(b, b'-' | b'='))
+            && (s == 0 || matches!(line[s - 1], b' ' | b'\t' | b'+'))
+    });
+    (starts.len() >= 2 && runs_ok).then_some(starts)
+}
+
+/// The cells of a fixed-width table (header line, ruler, rows aligned under
+/// the ruler's runs; character columns, so `Jörg` takes four): the column
+/// whose header cell is exactly `want`, in each row until a blank line or a
+/// row whose text crosses a column gap.
+fn fixed_width_cells(
+    bytes: &[u8],
+    header: (usize, usize),
+    want: (usize, usize),
+    columns: &[usize],
+    mut cell: impl FnMut(usize, usize),
+) {
+    // The byte span of character columns `from..to` of the line at `s..e`,
+    // trimmed; `None` when the line is not text or the gap before `from`
+    // holds text.
+    let span = |s: usize, e: usize, from: usize, to: Option<usize>| -> Option<(usize, usize)> {
+        let line = std::str::from_utf8(&bytes[s..e]).ok()?;
+        let mut offsets = line.char_indices().map(|(i, _)| s + i).chain([e]);
+        let mut chars = line.chars();
+        let start = offsets.nth(from).unwrap_or(e);
+        if from > 0 && chars.nth(from - 1).is_some_and(|c| !c.is_whitespace()) {
+            return None;
+        }
+        let end = match to {
+            Some(to) => offsets.nth(to - from - 1).unwrap_or(e),
+            None => e,
+        };
+        Some(trim(bytes, start, end.max(start)))
+    };
+    let Some(column) = (0..columns.len()).find(|&c| {
+        let to = columns.get(c + 1).copied();
+        span(header.0, header.1, columns[c], to)
+            .is_some_and(|(s, e)| trim_header(bytes, s, e) == want)
+    }) else {
+        return;
+    };
+    let to = columns.get(column + 1).copied();
+    let mut at = next_line(bytes, next_line(bytes, header.1));
+    for _ in 0..MAX_ROWS {
+        if at >= bytes.len() {
+            break;
+        }
+        let row_end = line_end(bytes, at);
+        if bytes[at..row_end].iter().all(|b| matches!(b, b' ' | b'\t')) {
+            break;
+        }
+        // Every gap before a column start is blank in a row of this table.
+        let aligned = columns
+            .iter()
+            .all(|&c| span(at, row_end, c, None).is_some());
+        if !aligned {
+            break;
+        }
+        if let Some((s, e)) = span(at, row_end, columns[column], to) {
+            if s < e {
+                cell(s, e);
+            }
         }
         at = next_line(bytes, row_end);
     }
@@ -218,6 +323,18 @@ mod tests {
         );
         let csv = "name,city\n\"Smith, John\",Leeds\n\"Doe, Jane\",York";
         assert_eq!(cells(csv, "name"), ["Smith, John", "Doe, Jane"]);
+    }
+
+    #[test]
+    fn fixed_width_table_under_a_ruler() {
+        let text = "list:\n\nName               Email             Phone\n-----------------  ----------------  ---------------\nJörg Weiß          j@x.de            +49 30 1234567\nPetrakis, Madison  m@x.com           4158859237\n\nThanks";
+        assert_eq!(cells(text, "Phone"), ["+49 30 1234567", "4158859237"]);
+        assert_eq!(cells(text, "Name"), ["Jörg Weiß", "Petrakis, Madison"]);
+        // A row whose text runs across a column gap ends the table.
+        let text = "Name   Phone\n-----  -----\nAnna   0701\nthis line is prose\nEva    0702";
+        assert_eq!(cells(text, "Phone"), ["0701"]);
+        // One run is a heading underline, not a ruler.
+        assert!(cells("Phone\n-----\n0701", "Phone").is_empty());
     }
 
     #[test]
