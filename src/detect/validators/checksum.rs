@@ -436,6 +436,50 @@ pub fn uk_nhs(s: &str) -> bool {
     check == u32::from(d[9])
 }
 
+/// Irish PPS number: 7 digits, a check letter and an optional second
+/// letter (`1234567T`, `1234567FA`). The digits weighted 8..2 plus 9 times
+/// the second letter's value (`A` = 1, `W` = 0), mod 23, give the check
+/// letter (`W` for 0, else `A`..`V`).
+pub fn ie_ppsn(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    if !(8..=9).contains(&b.len()) || !b[..7].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = b[..7].iter().map(|x| x - b'0').collect();
+    if all_same(&d) {
+        return false;
+    }
+    let letter = |c: u8| c.to_ascii_uppercase();
+    let second = match b.get(8).map(|&c| letter(c)) {
+        None | Some(b'W') => 0,
+        Some(c @ b'A'..=b'Z') => u32::from(c - b'A' + 1),
+        Some(_) => return false,
+    };
+    let sum = weighted(&d, &[8, 7, 6, 5, 4, 3, 2]) + 9 * second;
+    let expected = match sum % 23 {
+        0 => b'W',
+        r => b'A' + (r as u8) - 1,
+    };
+    letter(b[7]) == expected
+}
+
+/// Swiss AHV/AVS number: 13 digits starting `756` (`756.1234.5678.97`),
+/// the last an EAN-13 check digit (weights 1 and 3 alternating).
+pub fn ch_ahv(s: &str) -> bool {
+    let Some(d) = digits_of(s) else {
+        return false;
+    };
+    if d.len() != 13 || d[..3] != [7, 5, 6] {
+        return false;
+    }
+    let sum: u32 = d[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * if i % 2 == 0 { 1 } else { 3 })
+        .sum();
+    (10 - sum % 10) % 10 == u32::from(d[12])
+}
+
 /// Control letters for DNI and NIE, indexed by number mod 23.
 const DNI_LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
 
@@ -560,6 +604,34 @@ pub fn identity_number(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irish_pps_numbers() {
+        // Published examples: 1234567T (old format), 1234567FA (new).
+        for ok in [
+            "1234567T",
+            "1234567FA",
+            "1234567TW",
+            "8866479TA",
+            "0849792W",
+        ] {
+            assert!(ie_ppsn(ok), "{ok}");
+        }
+        for bad in ["1234567A", "1234567FB", "123456T", "1111111W", "1234567"] {
+            assert!(!ie_ppsn(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn swiss_ahv_numbers() {
+        // The example number the federal social insurance office publishes.
+        for ok in ["756.9217.0769.85", "7569217076985", "756 9217 0769 85"] {
+            assert!(ch_ahv(ok), "{ok}");
+        }
+        for bad in ["756.9217.0769.84", "757.9217.0769.85", "756.9217.0769.8"] {
+            assert!(!ch_ahv(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn identity_number_takes_any_all_digit_national_id() {

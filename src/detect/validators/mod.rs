@@ -35,6 +35,8 @@ pub const VALIDATORS: &[(&str, ValidatorFn)] = &[
     ("es_nie", es_nie),
     ("us_ssn", us_ssn),
     ("de_steuer_id", de_steuer_id),
+    ("ie_ppsn", ie_ppsn),
+    ("ch_ahv", ch_ahv),
     ("identity_number", identity_number),
     ("jwt", jwt),
     ("ipv4", ipv4),
