@@ -148,31 +148,15 @@ fn fixed_width_cells(
     columns: &[usize],
     mut cell: impl FnMut(usize, usize),
 ) {
-    // The byte span of character columns `from..to` of the line at `s..e`,
-    // trimmed; `None` when the line is not text or the gap before `from`
-    // holds text.
-    let span = |s: usize, e: usize, from: usize, to: Option<usize>| -> Option<(usize, usize)> {
-        let line = std::str::from_utf8(&bytes[s..e]).ok()?;
-        let mut offsets = line.char_indices().map(|(i, _)| s + i).chain([e]);
-        let mut chars = line.chars();
-        let start = offsets.nth(from).unwrap_or(e);
-        if from > 0 && chars.nth(from - 1).is_some_and(|c| !c.is_whitespace()) {
-            return None;
-        }
-        let end = match to {
-            Some(to) => offsets.nth(to - from - 1).unwrap_or(e),
-            None => e,
-        };
-        Some(trim(bytes, start, end.max(start)))
+    let Some(header_line) = FixedLine::new(bytes, header.0, header.1, columns) else {
+        return;
     };
     let Some(column) = (0..columns.len()).find(|&c| {
-        let to = columns.get(c + 1).copied();
-        span(header.0, header.1, columns[c], to)
-            .is_some_and(|(s, e)| trim_header(bytes, s, e) == want)
+        let (s, e) = header_line.cell(bytes, columns, c);
+        trim_header(bytes, s, e) == want
     }) else {
         return;
     };
-    let to = columns.get(column + 1).copied();
     let mut at = next_line(bytes, next_line(bytes, header.1));
     for _ in 0..MAX_ROWS {
         if at >= bytes.len() {
@@ -182,19 +166,47 @@ fn fixed_width_cells(
         if bytes[at..row_end].iter().all(|b| matches!(b, b' ' | b'\t')) {
             break;
         }
-        // Every gap before a column start is blank in a row of this table.
-        let aligned = columns
-            .iter()
-            .all(|&c| span(at, row_end, c, None).is_some());
-        if !aligned {
+        let Some(row) = FixedLine::new(bytes, at, row_end, columns) else {
             break;
-        }
-        if let Some((s, e)) = span(at, row_end, columns[column], to) {
-            if s < e {
-                cell(s, e);
-            }
+        };
+        let (s, e) = row.cell(bytes, columns, column);
+        if s < e {
+            cell(s, e);
         }
         at = next_line(bytes, row_end);
+    }
+}
+
+/// One line of a fixed-width table: the byte offset of each character (and
+/// of the line's end), read once.
+struct FixedLine {
+    offsets: Vec<usize>,
+}
+
+impl FixedLine {
+    /// The line at `s..e`; `None` when it is not text or a character stands
+    /// in the gap just before a column start (its text crosses columns).
+    fn new(bytes: &[u8], s: usize, e: usize, columns: &[usize]) -> Option<FixedLine> {
+        let line = std::str::from_utf8(&bytes[s..e]).ok()?;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let crosses = columns
+            .iter()
+            .any(|&c| c > 0 && chars.get(c - 1).is_some_and(|&(_, ch)| !ch.is_whitespace()));
+        if crosses {
+            return None;
+        }
+        let offsets = chars.iter().map(|&(i, _)| s + i).chain([e]).collect();
+        Some(FixedLine { offsets })
+    }
+
+    /// The trimmed byte span of column `c`: from its start to the next
+    /// column's start, the last column to the line's end.
+    fn cell(&self, bytes: &[u8], columns: &[usize], c: usize) -> (usize, usize) {
+        let end_of_line = *self.offsets.last().unwrap_or(&0);
+        let at = |char_index: usize| self.offsets.get(char_index).copied().unwrap_or(end_of_line);
+        let start = at(columns[c]);
+        let end = columns.get(c + 1).map_or(end_of_line, |&next| at(next));
+        trim(bytes, start, end.max(start))
     }
 }
 
